@@ -1,0 +1,46 @@
+// The shapes that travel between renderer and core: entries, vault status and pagination.
+import { z } from 'zod';
+import { docSchema } from './doc';
+
+/** A calendar day in the writer's own sense (no time zone): YYYY-MM-DD, validated as a real date. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a real calendar date');
+
+export const entryId = z.string().uuid();
+export const mood = z.number().int().min(1).max(5);
+
+export const entrySchema = z.object({
+  id: entryId,
+  entryDate: isoDate,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  title: z.string(),
+  doc: docSchema,
+  preview: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  mood: mood.nullable(),
+  templateId: z.string().nullable(),
+  templateVersion: z.number().int().nullable(),
+  favorite: z.boolean(),
+  deletedAt: z.string().nullable(),
+  /** Optimistic version: bumps on every save; a stale save is refused with CONFLICT. */
+  version: z.number().int().positive(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+/** What a list row needs: everything but the document. */
+export const entrySummarySchema = entrySchema.omit({ doc: true });
+export type EntrySummary = z.infer<typeof entrySummarySchema>;
+
+export const vaultStatusSchema = z.object({
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const title = z.string().max(500);

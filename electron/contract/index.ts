@@ -1,0 +1,7 @@
+// Public face of the contract: schemas, names, types and error codes. No I/O lives here.
+export * from './errors';
+export * from './doc';
+export * from './entities';
+export * from './methodNames';
+export * from './methods';
+export * from './api';

@@ -1,0 +1,11 @@
+// The ordered list of schema migrations. Append only: a shipped step never changes.
+import type { Db } from '../openDatabase';
+import { m0001Initial } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export const migrations: readonly Migration[] = [m0001Initial];

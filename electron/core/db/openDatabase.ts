@@ -1,0 +1,36 @@
+// Open the SQLCipher-encrypted journal with a raw 256-bit key; a test query makes a wrong key or damaged file fail at once.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../errors/AppError';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
+  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly, fileMustExist: options.readonly });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    // The hex string cannot be zeroed (JS strings are immutable); it lives only for this call.
+    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppError('VAULT_CORRUPT', 'Your journal file could not be decrypted or is damaged. Nothing was deleted; restore it from a backup.');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+// The shape of a method handler and the context core gives it.
+import type { AppEvent, MethodInput, MethodName, MethodOutput } from '../../contract';
+import type { Vault } from '../vault/vault';
+
+export interface HandlerContext {
+  vault: Vault;
+  /** The writer's calendar day now, as YYYY-MM-DD in local time. */
+  today(): string;
+  emit(event: AppEvent): void;
+}
+
+export type Handler<M extends MethodName> = (input: MethodInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;
+
+export type HandlerMap<Names extends MethodName> = { [M in Names]: Handler<M> };

@@ -1,0 +1,107 @@
+// vault.json: the key slots (LUKS-style) that wrap the database key, read strictly and written atomically.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../errors/AppError';
+import { atomicWriteFile } from '../fs/atomicWriteFile';
+import { canonicalJson } from './canonicalJson';
+import { deriveKey, type KdfParams } from './kdf';
+import { fileMac, keyCheck, keyCheckMatches, macMatches, unwrapKey, wrapKey } from './wrapKey';
+
+export const KEY_FILE_FORMAT = 'afterword-vault';
+export const KEY_FILE_VERSION = 1;
+
+const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const slotSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['passphrase', 'recovery']),
+  createdAt: z.string(),
+  kdf: z.object({
+    name: z.literal('argon2id'),
+    memoryKiB: z.number().int().min(8).max(4 * 1024 * 1024),
+    iterations: z.number().int().min(1).max(64),
+    parallelism: z.number().int().min(1).max(16),
+    salt: b64,
+  }),
+  check: b64,
+  wrapped: z.object({ iv: b64, ciphertext: b64, tag: b64 }),
+});
+const keyFileSchema = z.object({
+  format: z.literal(KEY_FILE_FORMAT),
+  version: z.number().int(),
+  createdAt: z.string(),
+  database: z.object({ file: z.string(), cipher: z.literal('sqlcipher'), legacy: z.literal(4) }),
+  slots: z.array(slotSchema).min(1).max(16),
+  mac: b64,
+});
+
+export type KeySlot = z.infer<typeof slotSchema>;
+export type SlotKind = KeySlot['kind'];
+export type KeyFile = z.infer<typeof keyFileSchema>;
+export type UnsignedKeyFile = Omit<KeyFile, 'mac'>;
+
+/** The slot header bound into the wrap as associated data: editing any of it breaks the tag. */
+function slotAad(slot: Pick<KeySlot, 'id' | 'kind' | 'kdf'>): Buffer {
+  return Buffer.from(canonicalJson({ format: KEY_FILE_FORMAT, version: KEY_FILE_VERSION, id: slot.id, kind: slot.kind, kdf: slot.kdf }));
+}
+
+export async function makeSlot(
+  kind: SlotKind,
+  secret: string,
+  dataKey: Buffer,
+  cost: Omit<KdfParams, 'name' | 'salt'>,
+): Promise<KeySlot> {
+  const kdf: KdfParams = { name: 'argon2id', ...cost, salt: randomBytes(16).toString('base64') };
+  const kek = await deriveKey(secret, kdf);
+  try {
+    const header = { id: `${kind}-${randomBytes(4).toString('hex')}`, kind, kdf };
+    return { ...header, createdAt: new Date().toISOString(), check: keyCheck(kek), wrapped: wrapKey(dataKey, kek, slotAad(header)) };
+  } finally {
+    kek.fill(0);
+  }
+}
+
+export type OpenSlotResult = { status: 'ok'; dataKey: Buffer } | { status: 'wrong-secret' } | { status: 'tampered' };
+
+export async function openSlot(slot: KeySlot, secret: string): Promise<OpenSlotResult> {
+  const kek = await deriveKey(secret, slot.kdf);
+  try {
+    if (!keyCheckMatches(kek, slot.check)) return { status: 'wrong-secret' };
+    const dataKey = unwrapKey(slot.wrapped, kek, slotAad(slot));
+    return dataKey ? { status: 'ok', dataKey } : { status: 'tampered' };
+  } finally {
+    kek.fill(0);
+  }
+}
+
+export function signKeyFile(unsigned: UnsignedKeyFile, dataKey: Buffer): KeyFile {
+  return { ...unsigned, mac: fileMac(dataKey, canonicalJson(unsigned)) };
+}
+
+export function keyFileMacValid(file: KeyFile, dataKey: Buffer): boolean {
+  const { mac, ...unsigned } = file;
+  return macMatches(mac, fileMac(dataKey, canonicalJson(unsigned)));
+}
+
+export function parseKeyFile(text: string): KeyFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('VAULT_TAMPERED', 'The journal\'s key file (vault.json) is damaged: it is not valid JSON. Restore it from a backup.');
+  }
+  const parsed = keyFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new AppError('VAULT_TAMPERED', 'The journal\'s key file (vault.json) is damaged or was edited: its structure is not valid. Restore it from a backup.');
+  }
+  if (parsed.data.version > KEY_FILE_VERSION) throw new AppError('VAULT_TOO_NEW');
+  return parsed.data;
+}
+
+export async function readKeyFile(file: string): Promise<KeyFile> {
+  return parseKeyFile(await fs.readFile(file, 'utf8'));
+}
+
+export async function writeKeyFile(file: string, keyFile: KeyFile): Promise<void> {
+  await atomicWriteFile(file, `${JSON.stringify(keyFile, null, 2)}\n`);
+}
