@@ -32,7 +32,7 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 const attrs = z.record(z.string().max(64), z.unknown());
 const mark = z.object({ type: z.string().min(1).max(64), attrs: attrs.optional() });
 
-const node: z.ZodType<DocNode> = z.lazy(() =>
+const node: z.ZodType<DocNode, DocNode> = z.lazy(() =>
   z.object({
     type: z.string().min(1).max(64),
     attrs: attrs.optional(),
@@ -44,8 +44,7 @@ const node: z.ZodType<DocNode> = z.lazy(() =>
 
 /** A whole document: type "doc" at the root; depth is checked before the recursive parse. */
 export const docSchema = z
-  .unknown()
-  .refine((value) => !depthExceeds(value, MAX_DOC_DEPTH * 3), { message: 'document is nested too deeply' })
+  .custom<DocNode>((value) => !depthExceeds(value, MAX_DOC_DEPTH * 3), { message: 'document is nested too deeply' })
   .pipe(node.refine((n) => n.type === 'doc', { message: 'root node must be of type "doc"' }));
 
 export type Doc = DocNode;

@@ -11,7 +11,8 @@ export interface OpenOptions {
 }
 
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
-  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly, fileMustExist: options.readonly });
+  const readonly = options.readonly ?? false;
+  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly, fileMustExist: readonly });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');

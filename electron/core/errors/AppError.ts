@@ -5,8 +5,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string = defaultMessages[code], details?: Record<string, unknown>) {
-    super(message);
+  constructor(code: ErrorCode, message: string = defaultMessages[code], details?: Record<string, unknown>, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'AppError';
     this.code = code;
     this.details = details;
@@ -21,10 +21,11 @@ export class AppError extends Error {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return new AppError('DISK_FULL');
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') return new AppError('VAULT_CORRUPT');
+  const wrap = (appCode: ErrorCode) => new AppError(appCode, undefined, undefined, error);
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return wrap('DISK_FULL');
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') return wrap('VAULT_CORRUPT');
   if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN')) {
-    return new AppError('IO_ERROR');
+    return wrap('IO_ERROR');
   }
-  return new AppError('INTERNAL');
+  return wrap('INTERNAL');
 }

@@ -1,5 +1,8 @@
 // Argon2id key derivation for key slots (runs on libuv's thread pool, so it never blocks the event loop).
-import { Algorithm, hashRaw } from '@node-rs/argon2';
+import { hashRaw, type Algorithm } from '@node-rs/argon2';
+
+/** Algorithm.Argon2id; the package exports a const enum, which isolated modules cannot read. */
+const ARGON2ID = 2 as Algorithm;
 
 export interface KdfParams {
   name: 'argon2id';
@@ -15,7 +18,7 @@ export const defaultKdfCost = { memoryKiB: 64 * 1024, iterations: 3, parallelism
 
 export async function deriveKey(secret: string, params: KdfParams): Promise<Buffer> {
   return hashRaw(Buffer.from(secret.normalize('NFC'), 'utf8'), {
-    algorithm: Algorithm.Argon2id,
+    algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,
     timeCost: params.iterations,
     parallelism: params.parallelism,

@@ -1,5 +1,5 @@
 // vault.json: the key slots (LUKS-style) that wrap the database key, read strictly and written atomically.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors/AppError';
@@ -32,13 +32,18 @@ const keyFileSchema = z.object({
   createdAt: z.string(),
   database: z.object({ file: z.string(), cipher: z.literal('sqlcipher'), legacy: z.literal(4) }),
   slots: z.array(slotSchema).min(1).max(16),
+  /** SHA-256 of the unsigned content: catches damage and casual edits before any key is derived. */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  /** HMAC keyed from the data key: catches deliberate edits that also recomputed the checksum. */
   mac: b64,
 });
 
 export type KeySlot = z.infer<typeof slotSchema>;
 export type SlotKind = KeySlot['kind'];
 export type KeyFile = z.infer<typeof keyFileSchema>;
-export type UnsignedKeyFile = Omit<KeyFile, 'mac'>;
+export type UnsignedKeyFile = Omit<KeyFile, 'mac' | 'checksum'>;
+
+const checksumOf = (unsigned: UnsignedKeyFile) => createHash('sha256').update(canonicalJson(unsigned)).digest('hex');
 
 /** The slot header bound into the wrap as associated data: editing any of it breaks the tag. */
 function slotAad(slot: Pick<KeySlot, 'id' | 'kind' | 'kdf'>): Buffer {
@@ -75,11 +80,11 @@ export async function openSlot(slot: KeySlot, secret: string): Promise<OpenSlotR
 }
 
 export function signKeyFile(unsigned: UnsignedKeyFile, dataKey: Buffer): KeyFile {
-  return { ...unsigned, mac: fileMac(dataKey, canonicalJson(unsigned)) };
+  return { ...unsigned, checksum: checksumOf(unsigned), mac: fileMac(dataKey, canonicalJson(unsigned)) };
 }
 
 export function keyFileMacValid(file: KeyFile, dataKey: Buffer): boolean {
-  const { mac, ...unsigned } = file;
+  const { mac, checksum: _checksum, ...unsigned } = file;
   return macMatches(mac, fileMac(dataKey, canonicalJson(unsigned)));
 }
 
@@ -95,6 +100,8 @@ export function parseKeyFile(text: string): KeyFile {
     throw new AppError('VAULT_TAMPERED', 'The journal\'s key file (vault.json) is damaged or was edited: its structure is not valid. Restore it from a backup.');
   }
   if (parsed.data.version > KEY_FILE_VERSION) throw new AppError('VAULT_TOO_NEW');
+  const { mac: _mac, checksum, ...unsigned } = parsed.data;
+  if (checksum !== checksumOf(unsigned)) throw new AppError('VAULT_TAMPERED');
   return parsed.data;
 }
 

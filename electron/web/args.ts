@@ -1,0 +1,33 @@
+// Command-line flags of the browser host: --data DIR --port N --no-open [--token T].
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../core/paths/defaultDataDir';
+
+export interface HostArgs {
+  dataDir: string;
+  port: number;
+  open: boolean;
+  token?: string;
+  rendererDir?: string;
+}
+
+export const usage = 'Usage: npm run web -- [--data DIR] [--port N] [--no-open] [--token T]';
+
+export function parseHostArgs(argv: string[]): HostArgs {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+      token: { type: 'string' },
+      renderer: { type: 'string' },
+    },
+  });
+  const port = values.port === undefined ? 5199 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  if (values.token !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(values.token)) {
+    throw new Error('--token must be 16 to 256 characters of letters, digits, "-" or "_".');
+  }
+  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer };
+}

@@ -1,0 +1,89 @@
+// The browser host's HTTP server: the built renderer plus the contract as POST /api/<method>, on 127.0.0.1 only.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AppErrorShape, ErrorCode } from '../contract';
+import { defaultMessages } from '../contract';
+import type { Journal } from '../core/journal';
+import { EventStream } from './eventStream';
+import { BodyTooLargeError, readBody } from './readBody';
+import { bearerTokenMatches, hostAndOriginAllowed } from './requestGuards';
+import { securityHeaders } from './securityHeaders';
+import { serveStatic } from './staticFiles';
+
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface HostOptions {
+  journal: Journal;
+  token: string;
+  port: number;
+  rendererDir: string;
+  log?: (line: string) => void;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message = defaultMessages[code]): void {
+  const error: AppErrorShape = { code, message };
+  sendJson(res, status, { ok: false, error });
+}
+
+export function createHostServer(options: HostOptions): { server: http.Server; events: EventStream } {
+  const events = new EventStream();
+  options.journal.onEvent((event) => events.publish(event));
+  let port = options.port;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAndOriginAllowed({ host: req.headers.host, origin: req.headers.origin }, port)) {
+      sendError(res, 403, 'FORBIDDEN', 'This address or origin may not talk to Afterword.');
+      return;
+    }
+    const url = req.url ?? '/';
+    if (!url.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', 'Only GET is allowed here.');
+      return serveStatic(options.rendererDir, url, res);
+    }
+    if (!bearerTokenMatches(req.headers.authorization, options.token)) {
+      sendError(res, 401, 'FORBIDDEN', 'Missing or wrong access token. Open Afterword with the link the host printed.');
+      return;
+    }
+    if (url === '/api/events' && req.method === 'GET') return events.attach(res);
+    if (req.method !== 'POST') return sendError(res, 405, 'FORBIDDEN', 'API methods are called with POST.');
+    await callMethod(decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? ''), req, res);
+  }
+
+  async function callMethod(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: Buffer;
+    try {
+      body = await readBody(req, MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.setHeader('Connection', 'close');
+        return sendError(res, 413, 'INVALID_INPUT', `That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, so nothing was changed.`);
+      }
+      throw error;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
+    }
+    const result = await options.journal.dispatch(method, input);
+    sendJson(res, 200, result);
+  }
+
+  server.on('listening', () => {
+    const address = server.address();
+    if (address && typeof address === 'object') port = address.port;
+  });
+  return { server, events };
+}

@@ -1,0 +1,53 @@
+// Entry point of the browser host (`npm run web`): opens the journal for a data folder and serves it on 127.0.0.1.
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createJournal } from '../core/journal';
+import { parseHostArgs, usage, type HostArgs } from './args';
+import { createHostServer } from './hostServer';
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  spawn(command, [url], { detached: true, stdio: 'ignore' }).on('error', () => {
+    process.stderr.write('Could not open a browser; open the address above yourself.\n');
+  }).unref();
+}
+
+function main(): void {
+  let args: HostArgs;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
+    process.exit(2);
+  }
+  const token = args.token ?? randomBytes(24).toString('base64url');
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), log: (line) => process.stderr.write(`${line}\n`) });
+  const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
+  const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? `port ${args.port} is already in use; pick another with --port` : error.message;
+    process.stderr.write(`Afterword could not start: ${reason}.\n`);
+    process.exit(1);
+  });
+  server.listen(args.port, '127.0.0.1', () => {
+    const address = server.address();
+    const port = address && typeof address === 'object' ? address.port : args.port;
+    const url = `http://127.0.0.1:${port}/#token=${token}`;
+    process.stdout.write(`Afterword is ready at ${url}\n`);
+    process.stderr.write(`Journal folder: ${path.resolve(args.dataDir)}\n`);
+    if (args.open) openInBrowser(url);
+  });
+
+  const shutdown = () => {
+    journal.close();
+    events.closeAll();
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main();

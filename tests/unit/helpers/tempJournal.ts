@@ -1,0 +1,44 @@
+// Test helpers: a fresh data folder per test, a cheap Argon2 cost for speed, and file fingerprints.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createJournal, type Journal, type JournalOptions } from '../../../electron/core/journal';
+import type { Result } from '../../../electron/contract';
+
+/** Real Argon2id, but small: the full 64 MiB cost is exercised by the tests that name it. */
+export const CHEAP_KDF = { memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
+
+export function makeTempDir(prefix = 'afterword-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function openTestJournal(dataDir: string, options: Partial<JournalOptions> = {}): Journal {
+  return createJournal({ dataDir, kdfCost: CHEAP_KDF, ...options });
+}
+
+/** Unwrap an ok result or fail the test with the error it carried. */
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+export async function call<T = any>(journal: Journal, method: string, input?: unknown): Promise<T> {
+  return value((await journal.dispatch(method, input)) as Result<T>);
+}
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** name → sha256 of every file under dir: proves an operation left the bytes untouched. */
+export function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+}
+
+export function paragraphDoc(...paragraphs: string[]) {
+  return { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+}
