@@ -1,27 +1,23 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
+import { entriesMethodNames } from './entries/names';
+import { exportsMethodNames } from './exports/names';
+import { settingsMethodNames } from './settings/names';
+import { templatesMethodNames } from './templates/names';
+import { vaultMethodNames } from './vault/names';
+
+/** Each domain lists its own names in <domain>/names.ts; this is their union, in one place. */
 export const methodNames = [
-  'vault.status',
-  'vault.create',
-  'vault.unlock',
-  'vault.lock',
-  'entries.create',
-  'entries.get',
-  'entries.update',
-  'entries.list',
-  'entries.trash',
-  'entries.restore',
-  'entries.listTrash',
+  ...vaultMethodNames,
+  ...entriesMethodNames,
+  ...templatesMethodNames,
+  ...exportsMethodNames,
+  ...settingsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods that work while the journal is locked; every other one answers LOCKED. */
-export const unlockedNotRequired: ReadonlySet<MethodName> = new Set([
-  'vault.status',
-  'vault.create',
-  'vault.unlock',
-  'vault.lock',
-]);
+export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodNames]);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
 export const eventNames = ['vault.locked'] as const;

@@ -1,5 +1,5 @@
 // The shape of a method handler and the context core gives it.
-import type { AppEvent, MethodInput, MethodName, MethodOutput } from '../../contract';
+import type { AppEvent, MethodName, MethodOutput, ParsedInput } from '../../contract';
 import type { Vault } from '../vault/vault';
 
 export interface HandlerContext {
@@ -9,6 +9,6 @@ export interface HandlerContext {
   emit(event: AppEvent): void;
 }
 
-export type Handler<M extends MethodName> = (input: MethodInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;
 
 export type HandlerMap<Names extends MethodName> = { [M in Names]: Handler<M> };

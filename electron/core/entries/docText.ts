@@ -26,6 +26,10 @@ function collect(node: DocNode, own: string[], prompts: string[], inPrompt: bool
   const isPrompt = inPrompt || node.type === PROMPT_NODE;
   const sink = isPrompt ? prompts : own;
   if (typeof node.text === 'string') sink.push(node.text);
+  // A prompt is an atom: its question and hint live in attributes, not in child text.
+  if (node.type === PROMPT_NODE) {
+    for (const part of [node.attrs?.text, node.attrs?.hint]) if (typeof part === 'string') sink.push(part, '\n');
+  }
   if (node.type === 'hardBreak') sink.push('\n');
   for (const child of node.content ?? []) collect(child, own, prompts, isPrompt);
   if (BLOCK_TYPES.has(node.type)) sink.push('\n');

@@ -127,7 +127,7 @@ describe('vault files on disk', () => {
     const edits: Array<(v: any) => void> = [
       (v) => (v.createdAt = '2020-01-01T00:00:00.000Z'),
       (v) => (v.slots[0].kdf.iterations += 1),
-      (v) => (v.slots[0].wrapped.ciphertext = Buffer.from(v.slots[0].wrapped.ciphertext, 'base64').map((b: number) => b ^ 1).toString('base64')),
+      (v) => (v.slots[0].wrapped.ciphertext = Buffer.from(Buffer.from(v.slots[0].wrapped.ciphertext, 'base64').map((b: number) => b ^ 1)).toString('base64')),
       (v) => v.slots.pop(),
     ];
     for (const edit of edits) {

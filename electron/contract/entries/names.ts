@@ -1,0 +1,10 @@
+// entries.* method names (dependency-free, for the preload).
+export const entriesMethodNames = [
+  'entries.create',
+  'entries.get',
+  'entries.update',
+  'entries.list',
+  'entries.trash',
+  'entries.restore',
+  'entries.listTrash',
+] as const;

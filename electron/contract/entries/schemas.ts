@@ -1,0 +1,46 @@
+// Input and output schemas of entries.* methods.
+import { z } from 'zod';
+import { docSchema } from '../doc';
+import { entryId, entrySchema, entrySummarySchema, isoDate, mood, title } from '../entities';
+import { none, ok } from '../shared';
+
+export const entriesMethods = {
+  'entries.create': {
+    input: z
+      .object({
+        entryDate: isoDate.optional(),
+        title: title.optional(),
+        doc: docSchema.optional(),
+        mood: mood.nullable().optional(),
+      })
+      .strict()
+      .optional(),
+    output: entrySchema,
+  },
+  'entries.get': { input: z.object({ id: entryId }).strict(), output: entrySchema },
+  'entries.update': {
+    input: z
+      .object({
+        id: entryId,
+        title: title.optional(),
+        doc: docSchema.optional(),
+        entryDate: isoDate.optional(),
+        mood: mood.nullable().optional(),
+        favorite: z.boolean().optional(),
+        /** The version the editor last saw; when given, a newer stored version answers CONFLICT. */
+        baseVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: entrySchema,
+  },
+  'entries.list': {
+    input: z
+      .object({ cursor: z.string().max(512).optional(), limit: z.number().int().min(1).max(500).optional() })
+      .strict()
+      .optional(),
+    output: z.object({ items: z.array(entrySummarySchema), nextCursor: z.string().nullable() }),
+  },
+  'entries.trash': { input: z.object({ id: entryId }).strict(), output: ok },
+  'entries.restore': { input: z.object({ id: entryId }).strict(), output: entrySchema },
+  'entries.listTrash': { input: none, output: z.object({ items: z.array(entrySummarySchema) }) },
+};

@@ -1,0 +1,2 @@
+// Input and output schemas of export.*, import.* and backup.* methods.
+export const exportsMethods = {};

@@ -1,0 +1,2 @@
+// templates.* method names (dependency-free, for the preload).
+export const templatesMethodNames = [] as const;

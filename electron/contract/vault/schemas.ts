@@ -1,0 +1,22 @@
+// Input and output schemas of vault.* methods.
+import { z } from 'zod';
+import { vaultStatusSchema } from '../entities';
+import { none, ok } from '../shared';
+
+/** Long enough to be worth guessing, short enough for hostile input to stay cheap. */
+export const newPassphrase = z.string().min(8, 'use at least 8 characters').max(1024);
+export const anyPassphrase = z.string().min(1).max(1024);
+export const recoveryCode = z.string().min(1).max(200);
+
+export const vaultMethods = {
+  'vault.status': { input: none, output: vaultStatusSchema },
+  'vault.create': {
+    input: z.object({ passphrase: newPassphrase }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  'vault.unlock': {
+    input: z.union([z.object({ passphrase: anyPassphrase }).strict(), z.object({ recoveryCode }).strict()]),
+    output: ok,
+  },
+  'vault.lock': { input: none, output: ok },
+};
