@@ -2,6 +2,8 @@
 import type { AppEvent } from '../contract';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
+import { exportHandlers } from './export/exportHandlers';
+import type { PdfPrinter } from './export/pdfPrinter';
 import { Vault, type VaultOptions } from './vault/vault';
 import { vaultHandlers } from './vault/vaultHandlers';
 
@@ -9,6 +11,8 @@ export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** Prints export.pdf documents; each shell injects its own (Electron's printToPDF, or Chromium in the web host). */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Journal {
@@ -29,7 +33,8 @@ export function createJournal(options: JournalOptions): Journal {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
-  const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
+  const handlers = { ...vaultHandlers, ...entriesHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }) };
+  const dispatch = createDispatcher(handlers, { vault, emit, today: () => localDate(now()) }, options.log);
   return {
     dispatch,
     onEvent(listener) {

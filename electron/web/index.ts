@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
+import { createChromiumPdfPrinter } from './chromiumPdfPrinter';
 import { createHostServer } from './hostServer';
 
 function openInBrowser(url: string): void {
@@ -22,7 +23,8 @@ function main(): void {
     process.exit(2);
   }
   const token = args.token ?? randomBytes(24).toString('base64url');
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), log: (line) => process.stderr.write(`${line}\n`) });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), log, pdfPrinter: createChromiumPdfPrinter() });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
 

@@ -1,2 +1,52 @@
-// Input and output schemas of export.* and import.* methods.
-export const exportsMethods = {};
+// Input and output schemas of export.* and import.* methods: what to export (scope), how (PDF options), and import results.
+import { z } from 'zod';
+import { entryId, isoDate } from '../entities';
+import { filePayloadSchema, uploadedFile } from '../files';
+
+/** Which entries to export: some by id, a date range (inclusive, by the writer's date), or all of them. Trashed entries are never exported. */
+export const exportScope = z.union([
+  z.object({ entryIds: z.array(entryId).min(1, 'choose at least one entry').max(100_000) }).strict(),
+  z
+    .object({ from: isoDate, to: isoDate })
+    .strict()
+    .refine((range) => range.from <= range.to, { message: 'the range must start on or before its last day', path: ['to'] }),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+export type ExportScope = z.infer<typeof exportScope>;
+
+export const pageSizes = ['A4', 'Letter'] as const;
+export type PageSize = (typeof pageSizes)[number];
+
+export const pdfOptions = z
+  .object({
+    pageSize: z.enum(pageSizes).default('A4'),
+    /** Template questions above the answers; on by default so each answer keeps its question. */
+    includePrompts: z.boolean().default(true),
+    coverPage: z.boolean().default(true),
+    tableOfContents: z.boolean().default(true),
+    pageNumbers: z.boolean().default(true),
+    /** Shown on the cover and in the running header. */
+    title: z.string().trim().min(1).max(200).default('Journal'),
+  })
+  .strict();
+export type PdfOptions = z.output<typeof pdfOptions>;
+
+export const importResult = z.object({
+  /** Entries added to the journal. */
+  imported: z.number().int().nonnegative(),
+  /** Entries left out because an entry with the same id is already in this journal (importing the same file twice adds nothing). */
+  skipped: z.number().int().nonnegative(),
+  /** Custom templates added (built-in ones and ones already present are left alone). */
+  templatesImported: z.number().int().nonnegative(),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+export const exportsMethods = {
+  'export.pdf': {
+    input: z.object({ scope: exportScope, options: pdfOptions.default(() => pdfOptions.parse({})) }).strict(),
+    output: filePayloadSchema,
+  },
+  'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
+  'export.json': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
+  'import.json': { input: z.object({ file: uploadedFile }).strict(), output: importResult },
+};

@@ -1,0 +1,117 @@
+// A Tiptap document as CommonMark (plus ==highlight== and task lists), with prompts as quoted bold questions. Pure.
+import type { DocMark, DocNode } from '../../contract';
+import { PROMPT_NODE_NAME } from '../../contract/editor/promptNode';
+
+/** Called for each image; returns the link to write (e.g. a file placed beside the Markdown). */
+export type ImageLink = (src: string, alt: string) => string;
+
+interface Context {
+  image: ImageLink;
+}
+
+const escapeText = (text: string) => text.replace(/([\\`*_[\]<>~=|])/g, '\\$1');
+
+/** Characters that would start a block (heading, list, quote) at the beginning of a line. */
+const escapeLineStart = (line: string) => line.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, '$1\\$2');
+
+function wrapMark(text: string, mark: DocMark): string {
+  switch (mark.type) {
+    case 'bold':
+      return `**${text}**`;
+    case 'italic':
+      return `*${text}*`;
+    case 'strike':
+      return `~~${text}~~`;
+    case 'highlight':
+      return `==${text}==`;
+    case 'underline':
+      return `<u>${text}</u>`;
+    case 'code':
+      return `\`${text}\``;
+    case 'link':
+      return `[${text}](<${String(mark.attrs?.href ?? '').replace(/[<>\s]/g, encodeURIComponent)}>)`;
+    default:
+      return text;
+  }
+}
+
+function inline(nodes: DocNode[] = [], ctx: Context): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'hardBreak') return '\\\n';
+      if (node.type === 'image') return imageMarkdown(node, ctx);
+      if (typeof node.text !== 'string') return inline(node.content, ctx);
+      const isCode = node.marks?.some((m) => m.type === 'code');
+      const raw = isCode ? node.text.replace(/`/g, 'ˋ') : escapeText(node.text);
+      return (node.marks ?? []).reduce(wrapMark, raw);
+    })
+    .join('');
+}
+
+function imageMarkdown(node: DocNode, ctx: Context): string {
+  const src = String(node.attrs?.src ?? '');
+  const alt = String(node.attrs?.alt ?? '');
+  return src ? `![${escapeText(alt)}](<${ctx.image(src, alt)}>)` : '';
+}
+
+const indent = (text: string, prefix: string, first = prefix) =>
+  text
+    .split('\n')
+    .map((line, i) => (line === '' ? line : (i === 0 ? first : prefix) + line))
+    .join('\n');
+
+function listItems(node: DocNode, ctx: Context, marker: (index: number, item: DocNode) => string): string {
+  return (node.content ?? [])
+    .map((item, index) => {
+      const m = marker(index, item);
+      // A tight list unless an item holds several paragraphs, which need blank lines to stay apart.
+      const loose = (item.content ?? []).filter((child) => child.type === 'paragraph').length > 1;
+      return indent(blocks(item.content, ctx, loose ? '\n\n' : '\n'), ' '.repeat(m.length), m);
+    })
+    .join('\n');
+}
+
+function block(node: DocNode, ctx: Context): string {
+  switch (node.type) {
+    case 'paragraph':
+      return inline(node.content, ctx).split('\n').map(escapeLineStart).join('\n');
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, Math.max(1, Number(node.attrs?.level) || 1)))} ${inline(node.content, ctx)}`;
+    case 'blockquote':
+      return indent(blocks(node.content, ctx), '> ').replace(/^$/gm, '>');
+    case 'bulletList':
+      return listItems(node, ctx, () => '- ');
+    case 'orderedList': {
+      const start = Number(node.attrs?.start) || 1;
+      return listItems(node, ctx, (i) => `${start + i}. `);
+    }
+    case 'taskList':
+      return listItems(node, ctx, (_i, item) => (item.attrs?.checked ? '- [x] ' : '- [ ] '));
+    case 'codeBlock': {
+      const code = (node.content ?? []).map((t) => t.text ?? '').join('');
+      const fence = code.includes('```') ? '~~~~' : '```';
+      return `${fence}${String(node.attrs?.language ?? '')}\n${code}\n${fence}`;
+    }
+    case 'horizontalRule':
+      return '---';
+    case 'image':
+      return imageMarkdown(node, ctx);
+    case PROMPT_NODE_NAME: {
+      const hint = node.attrs?.hint ? `\n> *${escapeText(String(node.attrs.hint))}*` : '';
+      return `> **${escapeText(String(node.attrs?.text ?? ''))}**${hint}`;
+    }
+    default:
+      return node.content ? blocks(node.content, ctx) : escapeText(node.text ?? '');
+  }
+}
+
+function blocks(nodes: DocNode[] = [], ctx: Context, separator = '\n\n'): string {
+  return nodes
+    .map((node) => block(node, ctx))
+    .filter((text) => text.trim() !== '')
+    .join(separator);
+}
+
+export function docToMarkdown(doc: DocNode, image: ImageLink = (src) => src): string {
+  return blocks(doc.content, { image });
+}

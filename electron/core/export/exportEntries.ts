@@ -1,0 +1,105 @@
+// Reads the entries an export covers, oldest first (a journal reads forward in time), with their tags.
+import type { Doc } from '../../contract';
+import type { ExportScope } from '../../contract/exports/schemas';
+import type { Db } from '../db/openDatabase';
+import { AppError } from '../errors/AppError';
+
+/** Everything an export needs of one entry: the document and all of its metadata. */
+export interface ExportEntry {
+  id: string;
+  entryDate: string;
+  createdAt: string;
+  updatedAt: string;
+  title: string;
+  doc: Doc;
+  mood: number | null;
+  templateId: string | null;
+  templateVersion: number | null;
+  favorite: boolean;
+  version: number;
+  tags: string[];
+  /** Columns this version does not know by name (added by later migrations), kept so an export loses nothing. */
+  extra: Record<string, unknown>;
+}
+
+interface Row extends Record<string, unknown> {
+  seq: number;
+  id: string;
+  entry_date: string;
+  created_at: string;
+  updated_at: string;
+  title: string;
+  doc: string;
+  mood: number | null;
+  template_id: string | null;
+  template_version: number | null;
+  favorite: number;
+  version: number;
+}
+
+const COLUMNS = '*';
+/** Columns read by name above, and ones derived from the document (search text, preview, counts) that import recomputes. */
+export const KNOWN_ENTRY_COLUMNS = new Set([
+  'seq', 'id', 'entry_date', 'created_at', 'updated_at', 'title', 'doc', 'mood', 'template_id', 'template_version', 'favorite', 'version',
+  'deleted_at', 'text', 'preview', 'word_count',
+]);
+
+function extraColumns(row: Row): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !KNOWN_ENTRY_COLUMNS.has(column)));
+}
+const ORDER = 'ORDER BY entry_date ASC, created_at ASC, id ASC';
+
+function selectRows(db: Db, scope: ExportScope): Row[] {
+  if ('all' in scope) return db.prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL ${ORDER}`).all() as Row[];
+  if ('from' in scope) {
+    return db.prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
+  }
+  // json_each keeps one statement however many ids were chosen (SQLite caps bound parameters).
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
+    .all(JSON.stringify(scope.entryIds)) as Row[];
+}
+
+function tagsBySeq(db: Db, seqs: number[]): Map<number, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT et.entry_seq AS seq, t.name AS name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+       WHERE et.entry_seq IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(seqs)) as Array<{ seq: number; name: string }>;
+  const bySeq = new Map<number, string[]>();
+  for (const row of rows) bySeq.set(row.seq, [...(bySeq.get(row.seq) ?? []), row.name]);
+  return bySeq;
+}
+
+/** The entries in scope; an empty scope is an error the person can fix by choosing differently. */
+export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
+  const rows = selectRows(db, scope);
+  if ('entryIds' in scope && rows.length < new Set(scope.entryIds).size) {
+    throw new AppError('NOT_FOUND', 'Some of the chosen entries no longer exist or are in the Trash. Choose them again, then export.');
+  }
+  if (rows.length === 0) {
+    throw new AppError('NOT_FOUND', 'There are no entries to export in what you chose. Pick another date range or other entries.');
+  }
+  const tags = tagsBySeq(db, rows.map((row) => row.seq));
+  return rows.map((row) => ({
+    id: row.id,
+    entryDate: row.entry_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    title: row.title,
+    doc: JSON.parse(row.doc) as Doc,
+    mood: row.mood,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    favorite: row.favorite === 1,
+    version: row.version,
+    tags: tags.get(row.seq) ?? [],
+    extra: extraColumns(row),
+  }));
+}
+
+/** First and last day covered, for file names and the cover page. */
+export function dateSpan(entries: ExportEntry[]): { first: string; last: string } {
+  return { first: entries[0]!.entryDate, last: entries[entries.length - 1]!.entryDate };
+}

@@ -1,0 +1,74 @@
+// The JSON export format (docs/EXPORT-FORMAT.md): a versioned, full-fidelity copy of entries and custom templates.
+import { z } from 'zod';
+import { docSchema, entryId, isoDate, mood } from '../../contract';
+import type { FilePayload } from '../../contract';
+import type { Db } from '../db/openDatabase';
+import { dateSpan, type ExportEntry } from './exportEntries';
+import { fileNameSpan } from './formatDates';
+
+export const JSON_EXPORT_FORMAT = 'afterword-journal';
+export const JSON_EXPORT_VERSION = 1;
+
+/** A stored value of a database column (SQLite's types as JSON carries them). */
+const columnValue = z.union([z.string(), z.number(), z.null()]);
+const timestamp = z.string().min(1).max(64);
+
+export const exportedEntrySchema = z
+  .object({
+    id: entryId,
+    entryDate: isoDate,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    title: z.string().max(500),
+    mood: mood.nullable(),
+    templateId: z.string().max(200).nullable(),
+    templateVersion: z.number().int().nullable(),
+    favorite: z.boolean(),
+    version: z.number().int().positive(),
+    tags: z.array(z.string().min(1).max(100)).max(1000),
+    extra: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a column name'), columnValue).default({}),
+    doc: docSchema,
+  })
+  .strict();
+
+export const jsonExportSchema = z
+  .object({
+    format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
+    version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
+    exportedAt: timestamp,
+    entries: z.array(exportedEntrySchema).max(1_000_000),
+    templates: z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(100_000).optional(),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: 'the same entry id appears twice' });
+      seen.add(entry.id);
+    });
+  });
+export type JsonExport = z.input<typeof jsonExportSchema>;
+
+export function tableExists(db: Db, name: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+}
+
+/** Every template row as stored: built-in ones are skipped on import because the app already has them under the same ids. */
+function templateRows(db: Db): Record<string, unknown>[] | undefined {
+  return tableExists(db, 'templates') ? (db.prepare('SELECT * FROM templates ORDER BY id').all() as Record<string, unknown>[]) : undefined;
+}
+
+export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
+  const file: JsonExport = {
+    format: JSON_EXPORT_FORMAT,
+    version: JSON_EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    entries: entries.map(({ extra, doc, ...entry }) => ({ ...entry, extra: extra as Record<string, string | number | null>, doc })),
+    templates: templateRows(db) as JsonExport['templates'],
+  };
+  const { first, last } = dateSpan(entries);
+  return {
+    fileName: `Afterword ${fileNameSpan(first, last)}.json`,
+    mimeType: 'application/json',
+    data: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
+  };
+}

@@ -1,0 +1,68 @@
+// Arranges rendered entries into one printable HTML document: cover, contents with page numbers, then the entries.
+import type { PdfOptions } from '../../contract/exports/schemas';
+import { entryAnchor, entryArticle, UNTITLED } from './entryArticle';
+import type { ExportEntry } from './exportEntries';
+import { dateRange, dayMonthYear } from './formatDates';
+import { embeddedFontFaces, pagedJsPolyfill } from './printAssets';
+import { printStylesheet } from './printStylesheet';
+import { escapeHtml } from './renderDocHtml';
+
+/** Set on <html> by pagedjs's `after` hook; the printer waits for it before printing the laid-out pages. */
+export const PAGED_READY_ATTRIBUTE = 'data-afterword-paged';
+
+export interface PrintableDocument {
+  html: string;
+  /** True when the document lays itself out with pagedjs (needed for contents page numbers); it then needs JavaScript. */
+  paged: boolean;
+}
+
+function cover(title: string, entries: ExportEntry[]): string {
+  const count = entries.length === 1 ? '1 entry' : `${entries.length.toLocaleString('en-GB')} entries`;
+  return [
+    '<section class="cover">',
+    '<p class="cover-kicker">Afterword</p>',
+    `<h1 dir="auto">${escapeHtml(title)}</h1>`,
+    '<hr class="cover-rule">',
+    `<p class="cover-dates">${escapeHtml(dateRange(entries[0]!.entryDate, entries[entries.length - 1]!.entryDate))}</p>`,
+    `<p class="cover-count">${count}</p>`,
+    '</section>',
+  ].join('');
+}
+
+function contents(entries: ExportEntry[]): string {
+  const rows = entries.map(
+    (entry, index) =>
+      `<li><a href="#${entryAnchor(index)}"><span class="toc-date">${escapeHtml(dayMonthYear(entry.entryDate))}</span>` +
+      `<span class="toc-title" dir="auto">${escapeHtml(entry.title.trim() || UNTITLED)}</span><span class="toc-leader"></span></a></li>`,
+  );
+  return `<nav class="contents"><h1>Contents</h1><ol>${rows.join('')}</ol></nav>`;
+}
+
+/** Scripts run only when pagedjs must lay out pages; otherwise the page may run none at all. Nothing may load from outside. */
+function contentSecurityPolicy(paged: boolean): string {
+  return `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src ${paged ? "'unsafe-inline'" : "'none'"}`;
+}
+
+function pagedScripts(): string {
+  const config = `window.PagedConfig = { auto: true, after: function () { document.documentElement.setAttribute('${PAGED_READY_ATTRIBUTE}', 'done'); } };`;
+  // "</script" cannot occur inside a script element; the minified polyfill is checked not to contain it by the tests.
+  return `<script>${config}</script><script>${pagedJsPolyfill()}</script>`;
+}
+
+export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): PrintableDocument {
+  const paged = options.tableOfContents;
+  const css = `${embeddedFontFaces()}\n${printStylesheet({ pageSize: options.pageSize, pageNumbers: options.pageNumbers, runningHeader: options.title })}`;
+  const articles = entries.map((entry, index) => entryArticle(entry, index, options));
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(paged)}">`,
+    `<title>${escapeHtml(options.title)}</title><style>${css}</style>`,
+    paged ? pagedScripts() : '',
+    '</head><body>',
+    options.coverPage ? cover(options.title, entries) : '',
+    options.tableOfContents ? contents(entries) : '',
+    `<main>${articles.join('\n')}</main>`,
+    '</body></html>',
+  ].join('');
+  return { html, paged };
+}
