@@ -1,5 +1,6 @@
-// One entry as a printed article: its date and title as headings, its mood and tags in small print, then its text.
-import { escapeHtml, renderDocHtml } from './renderDocHtml';
+// One entry as a printed article: date and title as headings, mood and tags in small print, then its text, kept from breaking badly.
+import { PROMPT_NODE_NAME as PROMPT_TYPE } from '../../contract/editor/promptNode';
+import { escapeHtml, type RenderedBlock } from './renderDocHtml';
 import type { ExportEntry } from './exportEntries';
 import { longDate } from './formatDates';
 
@@ -15,17 +16,39 @@ function metaLine(entry: ExportEntry): string {
   return parts.length ? `<p class="entry-meta">${escapeHtml(parts.join(' · '))}</p>` : '';
 }
 
-/** The HTML of one entry. Rendered once per export; the PDF document only arranges these. */
-export function entryArticle(entry: ExportEntry, index: number, options: { includePrompts: boolean }): string {
+function head(entry: ExportEntry): string {
   const title = entry.title.trim();
   return [
-    `<article class="entry" id="${entryAnchor(index)}">`,
     '<header class="entry-head">',
     `<p class="entry-date">${escapeHtml(longDate(entry.entryDate))}</p>`,
     `<h2 class="entry-title${title ? '' : ' untitled'}" dir="auto">${escapeHtml(title || UNTITLED)}</h2>`,
     metaLine(entry),
     '</header>',
-    `<div class="entry-body">${renderDocHtml(entry.doc, options)}</div>`,
-    '</article>',
   ].join('');
+}
+
+/**
+ * Groups that must not break across pages: the title with the entry's first words, and each prompt with its answer.
+ * (break-after: avoid alone is not honoured by pagedjs; an unbreakable group is, by both it and Chromium.)
+ */
+function keepGroups(blocks: RenderedBlock[], entryHead: string): string[] {
+  let i = 0;
+  const opening = [entryHead];
+  while (i < blocks.length && blocks[i]!.type === PROMPT_TYPE) opening.push(blocks[i++]!.html);
+  if (i < blocks.length) opening.push(blocks[i++]!.html);
+  const groups = [`<div class="keep">${opening.join('')}</div>`];
+  for (; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.type === PROMPT_TYPE && next && next.type !== PROMPT_TYPE) {
+      groups.push(`<div class="keep">${block.html}${next.html}</div>`);
+      i += 1;
+    } else groups.push(block.html);
+  }
+  return groups;
+}
+
+/** The HTML of one entry from its blocks, rendered once for the whole export; the PDF document only arranges these. */
+export function entryArticle(entry: ExportEntry, index: number, blocks: RenderedBlock[]): string {
+  return `<article class="entry" id="${entryAnchor(index)}"><div class="entry-body">${keepGroups(blocks, head(entry)).join('')}</div></article>`;
 }

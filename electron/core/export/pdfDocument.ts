@@ -5,7 +5,7 @@ import type { ExportEntry } from './exportEntries';
 import { dateRange, dayMonthYear } from './formatDates';
 import { embeddedFontFaces, pagedJsPolyfill } from './printAssets';
 import { printStylesheet } from './printStylesheet';
-import { escapeHtml } from './renderDocHtml';
+import { escapeHtml, renderDocs } from './renderDocHtml';
 
 /** Set on <html> by pagedjs's `after` hook; the printer waits for it before printing the laid-out pages. */
 export const PAGED_READY_ATTRIBUTE = 'data-afterword-paged';
@@ -52,7 +52,8 @@ function pagedScripts(): string {
 export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): PrintableDocument {
   const paged = options.tableOfContents;
   const css = `${embeddedFontFaces()}\n${printStylesheet({ pageSize: options.pageSize, pageNumbers: options.pageNumbers, runningHeader: options.title })}`;
-  const articles = entries.map((entry, index) => entryArticle(entry, index, options));
+  const blocks = renderDocs(entries.map((entry) => entry.doc), options);
+  const articles = entries.map((entry, index) => entryArticle(entry, index, blocks[index]!));
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(paged)}">`,

@@ -50,21 +50,20 @@ body { margin: 0; }
 .contents a::after { content: target-counter(attr(href), page); font-family: ${SANS}; font-size: 8.5pt; font-variant-numeric: tabular-nums; flex: none; min-width: 7mm; text-align: right; }
 .entry + .entry { margin-top: 16mm; }
 .entry + .entry::before { content: ''; display: block; width: 18mm; margin: 0 auto 12mm; border-top: 0.6pt solid #cfc6ba; }
-.entry-head { break-inside: avoid; break-after: avoid; margin-bottom: 5mm; }
-.entry-date { font-family: ${SANS}; font-size: 7.5pt; font-weight: 500; letter-spacing: 0.08em; text-transform: uppercase; color: ${ACCENT}; margin: 0 0 1.5mm; break-after: avoid; }
-.entry-title { font-size: 18pt; font-weight: 600; line-height: 1.2; margin: 0; break-after: avoid; }
-.entry-title.untitled { font-style: italic; font-weight: 400; color: ${MUTED}; }
-.entry-meta { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; margin: 1.5mm 0 0; }
+.entry-head { break-after: avoid; margin-bottom: 5mm; }
+.entry-body .entry-head p { text-align: start; text-indent: 0; hyphens: manual; }
+.entry-head .entry-date { font-family: ${SANS}; font-size: 7.5pt; font-weight: 500; letter-spacing: 0.08em; text-transform: uppercase; color: ${ACCENT}; margin: 0 0 1.5mm; break-after: avoid; }
+.entry-head .entry-title { font-size: 18pt; font-weight: 600; line-height: 1.2; margin: 0; break-after: avoid; }
+.entry-head .entry-title.untitled { font-style: italic; font-weight: 400; color: ${MUTED}; }
+.entry-head .entry-meta { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; margin: 1.5mm 0 0; }
 .entry-body p { margin: 0; orphans: 2; widows: 2; text-align: justify; hyphens: auto; }
 .entry-body p + p { text-indent: 1.4em; }
 .entry-body h1, .entry-body h2, .entry-body h3, .entry-body h4 { font-size: 12pt; font-weight: 600; line-height: 1.3; margin: 5mm 0 1.5mm; break-after: avoid; }
 .entry-body h1 { font-size: 14pt; }
 .aw-prompt { font-family: ${SANS}; font-size: 9pt; line-height: 1.45; color: #4d4740; border-left: 1.2pt solid ${ACCENT}; padding: 0.4mm 0 0.4mm 3.5mm; margin: 6mm 0 2.5mm; break-inside: avoid; break-after: avoid; }
-.entry-body > .aw-prompt:first-child { margin-top: 0; }
-.aw-prompt p { margin: 0; text-align: start; text-indent: 0; }
-.aw-prompt-text { font-weight: 600; }
-.aw-prompt-hint { color: ${MUTED}; font-size: 8.5pt; }
-.aw-prompt + p { text-indent: 0; }
+.entry-body .aw-prompt p { margin: 0; text-align: start; text-indent: 0; }
+.entry-body .aw-prompt-text { font-weight: 600; }
+.entry-body .aw-prompt-hint { color: ${MUTED}; font-size: 8.5pt; }
 .entry-body blockquote { margin: 3mm 0 3mm 6mm; font-style: italic; color: #3c3833; }
 .entry-body ul, .entry-body ol { margin: 2mm 0; padding-left: 6mm; }
 .entry-body li p { text-align: start; text-indent: 0; }
@@ -79,8 +78,8 @@ body { margin: 0; }
 .entry-body hr { border: 0; text-align: center; margin: 5mm 0; }
 .entry-body hr::after { content: '* * *'; letter-spacing: 0.6em; color: ${MUTED}; }
 .entry-body img { display: block; max-width: 100%; max-height: 180mm; height: auto; object-fit: contain; margin: 4mm auto; break-inside: avoid; }
-.entry-body > * { break-inside: auto; }
-.entry-body > p:first-child, .entry-head + .entry-body > p:first-child { text-indent: 0; }
+.keep { break-inside: avoid; }
+.entry-body .keep:has(> p:last-child) + p { text-indent: 1.4em; }
 [dir="rtl"] { text-align: right; }
 `;
 

@@ -1,0 +1,87 @@
+// export.json → import.json into a new journal: every entry comes back byte for byte; bad files are refused whole.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FilePayload, Result } from '../../../../electron/contract';
+import type { Journal } from '../../../../electron/core/journal';
+import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { para, postMortemDoc, unicodeDoc } from '../../helpers/sampleEntries';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+async function newJournal(): Promise<Journal> {
+  const temp = makeTempDir();
+  const journal = openTestJournal(temp.dir);
+  cleanups.push(() => {
+    journal.close();
+    temp.cleanup();
+  });
+  await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
+  return journal;
+}
+
+const decode = (file: FilePayload) => JSON.parse(new TextDecoder().decode(file.data));
+const exportAll = (journal: Journal) => call<FilePayload>(journal, 'export.json', { scope: { all: true } });
+const entryOf = (id: string, over: Record<string, unknown> = {}) => ({
+  id, entryDate: '2026-01-02', createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z', title: 'Imported',
+  mood: 2, templateId: null, templateVersion: null, favorite: false, version: 3, tags: [], doc: { type: 'doc', content: [para('hello')] }, ...over,
+});
+const fileOf = (entries: unknown[]) => new TextEncoder().encode(JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: '2026-01-03T00:00:00Z', entries }));
+
+describe('JSON export and import', () => {
+  it('round-trips every entry byte for byte in document and metadata', async () => {
+    const source = await newJournal();
+    const a = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'The evening it ended', doc: postMortemDoc('It was over.'), mood: 2 });
+    await call(source, 'entries.update', { id: a.id, favorite: true });
+    await call(source, 'entries.create', { entryDate: '2026-03-04', title: 'Lettres — שלום', doc: unicodeDoc() });
+    await call(source, 'entries.create', { entryDate: '2026-02-01', title: '' });
+    const trashed = await call(source, 'entries.create', { entryDate: '2026-02-02', title: 'gone' });
+    await call(source, 'entries.trash', { id: trashed.id });
+
+    const exported = await exportAll(source);
+    expect(exported.mimeType).toBe('application/json');
+    expect(exported.fileName).toBe('Afterword 2026-02-01 to 2026-03-04.json');
+    const body = decode(exported);
+    expect(body).toMatchObject({ format: 'afterword-journal', version: 1 });
+    expect(body.entries.map((e: { entryDate: string }) => e.entryDate)).toEqual(['2026-02-01', '2026-03-03', '2026-03-04']);
+
+    const target = await newJournal();
+    expect(await call(target, 'import.json', { file: exported.data })).toEqual({ imported: 3, skipped: 0, templatesImported: 0 });
+    for (const original of body.entries) {
+      const before = await call(source, 'entries.get', { id: original.id });
+      const after = await call(target, 'entries.get', { id: original.id });
+      expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+    }
+    expect(decode(await exportAll(target)).entries).toEqual(body.entries);
+  });
+
+  it('skips entries already present, so importing the same file twice adds nothing', async () => {
+    const journal = await newJournal();
+    const file = fileOf([entryOf('8b0b5c1e-52a4-4e38-9a55-2a1f0f6f1a01', { tags: ['grief', 'Spring'] })]);
+    expect(await call(journal, 'import.json', { file })).toMatchObject({ imported: 1, skipped: 0 });
+    expect(await call(journal, 'import.json', { file })).toMatchObject({ imported: 0, skipped: 1 });
+    expect(decode(await exportAll(journal)).entries[0].tags).toEqual(['grief', 'Spring']);
+  });
+
+  it('refuses a malformed file whole, naming what is wrong, and changes nothing', async () => {
+    const journal = await newJournal();
+    const good = entryOf('8b0b5c1e-52a4-4e38-9a55-2a1f0f6f1a02');
+    const bad = entryOf('8b0b5c1e-52a4-4e38-9a55-2a1f0f6f1a03', { entryDate: '2026-02-30' });
+    const cases: Array<[Uint8Array, RegExp]> = [
+      [fileOf([good, bad]), /entries\.1\.entryDate: not a real calendar date/],
+      [new TextEncoder().encode('{"format": "something-else"'), /not valid JSON/],
+      [new TextEncoder().encode(JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', entries: [] })), /format: expected "afterword-journal"/],
+      [fileOf([good, good]), /the same entry id appears twice/],
+      [new Uint8Array([0xff, 0xfe, 0x00]), /not UTF-8/],
+    ];
+    for (const [file, message] of cases) {
+      const result = (await journal.dispatch('import.json', { file })) as Result<unknown>;
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('INVALID_INPUT');
+        expect(result.error.message).toMatch(message);
+        expect(result.error.message).toMatch(/Nothing was imported/);
+      }
+    }
+    expect((await call(journal, 'entries.list')).items).toEqual([]);
+  });
+});
