@@ -5,11 +5,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { createJournal } from '../core/journal';
 import { APP_NAME } from '../core/paths/defaultDataDir';
+import { withFileDialogs } from './fileMethods';
 import { registerContractHandlers } from './ipc';
 import { forwardJournalEvents } from './journalEvents';
 import { installApplicationMenu } from './menu';
 import { electronNativeBindingPath } from './nativeBindingPath';
 import { registerAppSchemeAsPrivileged, serveRendererFrom } from './protocol';
+import { createElectronPdfPrinter } from './printToPdf';
 import { devServerOrigin } from './rendererOrigin';
 import { guardAllWebContents, hardenDefaultSession } from './security';
 import { createMainWindow } from './window';
@@ -26,7 +28,7 @@ else app.quit();
 function start(): void {
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
-  const journal = createJournal({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.error(line) });
+  const journal = createJournal({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.error(line), pdfPrinter: createElectronPdfPrinter() });
   let mainWindow: BrowserWindow | undefined;
   const mainContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
 
@@ -40,7 +42,8 @@ function start(): void {
   };
 
   guardAllWebContents(devOrigin);
-  registerContractHandlers({ dispatch: journal.dispatch, trustedWebContents: mainContents, devOrigin });
+  const dispatch = withFileDialogs(journal.dispatch, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined));
+  registerContractHandlers({ dispatch, trustedWebContents: mainContents, devOrigin });
   forwardJournalEvents(journal, mainContents);
 
   app.on('second-instance', () => {
