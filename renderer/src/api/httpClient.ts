@@ -1,25 +1,34 @@
 // The contract over HTTP to the browser host: one POST per method, answered with the same Result envelope as IPC.
 import type { AfterwordApi, MethodName, Result } from '../contract';
+import { isFileInputMethod, isFileResultMethod } from '../contract';
 import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
+import { downloadResponse, uploadRequest } from './fileTransfer';
 
 /** Browsers cap keepalive bodies at 64 KiB; below that, a save started during unload still reaches the host. */
 const KEEPALIVE_LIMIT = 60_000;
 
-async function call(token: string, method: MethodName, input: unknown): Promise<Result<unknown>> {
+function request(method: MethodName, input: unknown): RequestInit {
+  if (isFileInputMethod(method)) {
+    const { body, headers } = uploadRequest(input);
+    return { method: 'POST', headers, body };
+  }
   const body = JSON.stringify(input ?? {});
+  return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: body.length < KEEPALIVE_LIMIT };
+}
+
+async function call(token: string, method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const init = request(method, input);
   let response: Response;
   try {
-    response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body,
-      keepalive: body.length < KEEPALIVE_LIMIT,
-    });
+    response = await fetch(`/api/${method}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } });
   } catch {
     return unreachable();
   }
+  // A file answer is the file itself; errors still come back as JSON envelopes.
+  const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
+  if (response.ok && !isJson && isFileResultMethod(method)) return downloadResponse(response, method.replace('.', '-'));
   const parsed: unknown = await response.json().catch(() => null);
   if (isEnvelope(parsed)) return parsed;
   return response.ok ? failure('INTERNAL') : unreachable();

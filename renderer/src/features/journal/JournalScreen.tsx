@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
+import { ExportDialog } from '../export/ExportDialog';
+import type { Scope } from '../export/exportRequest';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
@@ -21,6 +23,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [exportScope, setExportScope] = useState<Scope | null>(null);
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
@@ -43,6 +46,12 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
     if (!result.ok) return setNotice({ text: result.error.message });
     list.upsert(result.value);
     await opened.openEntry(async () => result, true);
+  }
+
+  /** The export reads what is saved, so unsaved typing is saved first. */
+  async function openExport(scope: Scope) {
+    if (await flush()) setExportScope(scope);
+    else setNotice({ text: 'Your latest changes could not be saved yet, so they would be missing from an export. Try again in a moment.' });
   }
 
   async function restore(id: string) {
@@ -72,7 +81,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
@@ -89,11 +98,20 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
             focusTitle={current.isNew}
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
+            onExport={() => void openExport('entry')}
           />
         ) : (
           <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
         )}
       </main>
+      {exportScope && (
+        <ExportDialog
+          entry={current ? { id: current.entry.id, title: list.entries?.find((row) => row.id === current.entry.id)?.title ?? current.entry.title } : null}
+          initialScope={exportScope}
+          onClose={() => setExportScope(null)}
+          onImported={list.reload}
+        />
+      )}
     </div>
   );
 }

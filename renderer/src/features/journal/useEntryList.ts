@@ -41,5 +41,8 @@ export function useEntryList() {
     if (nextCursor) void loadPage(nextCursor);
   }, [loadPage, nextCursor]);
 
-  return { entries, error, hasMore: nextCursor !== null, loadMore, upsert, remove };
+  /** Reads the first page again, e.g. after an import added entries anywhere in the list. */
+  const reload = useCallback(() => void loadPage(), [loadPage]);
+
+  return { entries, error, hasMore: nextCursor !== null, loadMore, upsert, remove, reload };
 }

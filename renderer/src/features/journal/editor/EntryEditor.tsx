@@ -13,9 +13,10 @@ interface EntryEditorProps {
   focusTitle: boolean;
   onTrash: () => void;
   onKeepMine: () => void;
+  onExport: () => void;
 }
 
-export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: EntryEditorProps) {
+export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, onExport }: EntryEditorProps) {
   const [title, setTitle] = useState(entry.title);
   const [entryDate, setEntryDate] = useState(entry.entryDate);
   const editor = useEditor({
@@ -44,6 +45,9 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: E
       <header className="editor-header">
         <input className="date-input" type="date" aria-label="Date" value={entryDate} required onChange={(event) => changeDate(event.target.value)} onBlur={() => void saver.flush()} />
         <SaveIndicator saver={saver} onKeepMine={onKeepMine} />
+        <button type="button" className="button button-quiet button-small" onClick={onExport}>
+          Export…
+        </button>
         <button type="button" className="button button-quiet button-small" onClick={onTrash}>
           Move to Trash
         </button>

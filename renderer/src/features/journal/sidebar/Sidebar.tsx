@@ -10,13 +10,14 @@ interface SidebarProps {
   onView: (view: View) => void;
   onNewEntry: () => void;
   onLock: () => void;
+  onExport: () => void;
   children: ReactNode;
   footer?: ReactNode;
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function Sidebar({ view, onView, onNewEntry, onLock, children, footer }: SidebarProps) {
+export function Sidebar({ view, onView, onNewEntry, onLock, onExport, children, footer }: SidebarProps) {
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
@@ -35,6 +36,9 @@ export function Sidebar({ view, onView, onNewEntry, onLock, children, footer }: 
       <div className="sidebar-list">{children}</div>
       <div className="sidebar-foot">
         {footer}
+        <button type="button" className="button button-quiet button-wide" onClick={onExport}>
+          Export or import…
+        </button>
         <button type="button" className="button button-quiet button-wide lock-button" onClick={onLock} title={`Lock (${isMac ? '⌘' : 'Ctrl+'}L)`}>
           <span className="lock-label">
             <LockIcon />

@@ -1,0 +1,35 @@
+// The PDF-only choices: title, page size, and which parts the book has.
+import type { PdfOptions } from './exportRequest';
+
+const TOGGLES: Array<{ key: 'includePrompts' | 'coverPage' | 'tableOfContents' | 'pageNumbers'; label: string }> = [
+  { key: 'includePrompts', label: 'Include template questions' },
+  { key: 'coverPage', label: 'Cover page with title and dates' },
+  { key: 'tableOfContents', label: 'Contents with page numbers' },
+  { key: 'pageNumbers', label: 'Page numbers' },
+];
+
+export function PdfOptionsFields({ options, onChange }: { options: PdfOptions; onChange: (next: PdfOptions) => void }) {
+  return (
+    <fieldset className="export-fieldset">
+      <legend>PDF</legend>
+      <label className="export-field">
+        <span>Title</span>
+        <input type="text" value={options.title} maxLength={200} onChange={(event) => onChange({ ...options, title: event.target.value })} />
+      </label>
+      <div className="export-choices" role="radiogroup" aria-label="Page size">
+        {(['A4', 'Letter'] as const).map((size) => (
+          <label key={size} className="export-choice">
+            <input type="radio" name="page-size" checked={options.pageSize === size} onChange={() => onChange({ ...options, pageSize: size })} />
+            {size}
+          </label>
+        ))}
+      </div>
+      {TOGGLES.map(({ key, label }) => (
+        <label key={key} className="export-check">
+          <input type="checkbox" checked={options[key]} onChange={(event) => onChange({ ...options, [key]: event.target.checked })} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
