@@ -11,6 +11,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 /** A thousand-entry journal laid out by pagedjs takes a while on a small machine; a hung layout must still end. */
 const LAYOUT_TIMEOUT_MS = 15 * 60_000;
+const LAYOUT_FAILED = 'The PDF could not be laid out. Try again without the contents page, or export fewer entries at a time.';
 
 export interface ChromiumPrinterOptions {
   executablePath?: string;
@@ -38,7 +39,10 @@ async function printIn(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   await context.route('**/*', (route) => (/^(data|about):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
   await page.setContent(job.html, { waitUntil: 'load' });
   if (job.paged) {
-    await page.waitForSelector(`html[${PAGED_READY_ATTRIBUTE}]`, { state: 'attached' });
+    // A script error means pagedjs will never finish: fail now rather than after the layout timeout.
+    const failed = new Promise<never>((_resolve, reject) => page.once('pageerror', () => reject(new AppError('INTERNAL', LAYOUT_FAILED))));
+    failed.catch(() => {});
+    await Promise.race([page.waitForSelector(`html[${PAGED_READY_ATTRIBUTE}]`, { state: 'attached' }), failed]);
   }
   // A string, not a function: this file is type-checked without the DOM library.
   await page.evaluate('document.fonts.ready.then(() => true)');

@@ -47,7 +47,7 @@ body { margin: 0; }
 .toc-date { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; width: 24mm; flex: none; font-variant-numeric: tabular-nums; }
 .toc-title { flex: 0 1 auto; overflow: hidden; }
 .toc-leader { flex: 1 1 auto; min-width: 6mm; border-bottom: 0.6pt dotted #b8b0a6; margin: 0 2mm; position: relative; top: -0.3em; }
-.contents a::after { content: target-counter(attr(href), page); font-family: ${SANS}; font-size: 8.5pt; font-variant-numeric: tabular-nums; flex: none; min-width: 7mm; text-align: right; }
+.toc-page { font-family: ${SANS}; font-size: 8.5pt; font-variant-numeric: tabular-nums; flex: none; width: 9mm; text-align: right; }
 .entry + .entry { margin-top: 16mm; }
 .entry + .entry::before { content: ''; display: block; width: 18mm; margin: 0 auto 12mm; border-top: 0.6pt solid #cfc6ba; }
 .entry-head { break-after: avoid; margin-bottom: 5mm; }

@@ -87,6 +87,13 @@ describe('export.pdf', () => {
       const positions = Array.from({ length: 30 }, (_, i) => contents.indexOf(`Day ${i + 1} of April`));
       expect(positions.every((position) => position >= 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      // Each contents line's number is the page its entry starts on.
+      for (const day of [1, 15, 30]) {
+        const title = `Day ${day} of April`;
+        const page = Number(new RegExp(`${title}\\s*\\n\\s*(\\d+)`).exec(contents)?.[1]);
+        expect(page).toBeGreaterThan(2);
+        expect(pdfText(file, { first: page, last: page })).toContain(title);
+      }
       renderPage(file, 2, `${process.env.AFTERWORD_PDF_LOOK ?? temp.dir}/contents`);
     },
     PRINT_TIMEOUT,

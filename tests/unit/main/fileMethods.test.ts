@@ -1,0 +1,61 @@
+// Electron's file dialogs around file methods: answers are saved where the person chose; imports read the file they picked.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../electron/contract';
+
+const dialogs = vi.hoisted(() => ({ save: { canceled: false, filePath: '' as string | undefined }, open: { canceled: false, filePaths: [] as string[] } }));
+vi.mock('electron', () => ({
+  dialog: {
+    showSaveDialog: vi.fn(async () => dialogs.save),
+    showOpenDialog: vi.fn(async () => dialogs.open),
+  },
+}));
+
+const { withFileDialogs } = await import('../../../electron/main/fileMethods');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const pdf = { fileName: 'Journal 2026-03-03.pdf', mimeType: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) };
+const calls: Array<[string, unknown]> = [];
+const dispatch = async (method: string, input: unknown): Promise<Result<unknown>> => {
+  calls.push([method, input]);
+  return method === 'import.json' ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0 } } : { ok: true, value: method === 'export.pdf' ? pdf : {} };
+};
+const wrapped = withFileDialogs(dispatch, () => undefined);
+
+beforeEach(() => {
+  calls.length = 0;
+  dialogs.save = { canceled: false, filePath: undefined };
+  dialogs.open = { canceled: false, filePaths: [] };
+});
+
+describe('withFileDialogs', () => {
+  it('writes a file answer where the person chose and tells the renderer only its name', async () => {
+    dialogs.save.filePath = path.join(dir, 'mine.pdf');
+    expect(await wrapped('export.pdf', { scope: { all: true } })).toEqual({ ok: true, value: { fileName: 'mine.pdf', saved: true } });
+    expect([...readFileSync(path.join(dir, 'mine.pdf'))]).toEqual([...pdf.data]);
+  });
+
+  it('answers saved: false when the save dialog is cancelled', async () => {
+    dialogs.save = { canceled: true, filePath: undefined };
+    expect(await wrapped('export.pdf', { scope: { all: true } })).toEqual({ ok: true, value: { fileName: pdf.fileName, saved: false } });
+  });
+
+  it('reads the picked file for a file-taking method, ignoring any file the renderer sent', async () => {
+    const file = path.join(dir, 'journal.json');
+    writeFileSync(file, '{"format":"afterword-journal"}');
+    dialogs.open.filePaths = [file];
+    expect(await wrapped('import.json', { file: 'not from the renderer' })).toMatchObject({ ok: true });
+    const [, input] = calls[0]!;
+    expect(new TextDecoder().decode((input as { file: Uint8Array }).file)).toBe('{"format":"afterword-journal"}');
+  });
+
+  it('imports nothing when the open dialog is cancelled, and passes other methods straight through', async () => {
+    dialogs.open = { canceled: true, filePaths: [] };
+    expect(await wrapped('import.json', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(calls).toEqual([]);
+    expect(await wrapped('entries.list', {})).toEqual({ ok: true, value: {} });
+  });
+});
