@@ -26,5 +26,4 @@ export interface SavedFile {
 /** The bytes of a file the person picked. In Electron main adds them after an open dialog; the web host takes them from the request body. */
 export const uploadedFile = z.instanceof(Uint8Array, { message: 'expected the file\'s contents' });
 
-/** HTTP header that carries a file-taking method's other parameters (base64url JSON), since the body is the file itself. */
-export const PARAMS_HEADER = 'x-afterword-params';
+export { PARAMS_HEADER } from './paramsHeader';

@@ -17,6 +17,7 @@ export function PdfOptionsFields({ options, onChange }: { options: PdfOptions; o
         <input type="text" value={options.title} maxLength={200} onChange={(event) => onChange({ ...options, title: event.target.value })} />
       </label>
       <div className="export-choices" role="radiogroup" aria-label="Page size">
+        <span className="export-choices-label" aria-hidden="true">Page size</span>
         {(['A4', 'Letter'] as const).map((size) => (
           <label key={size} className="export-choice">
             <input type="radio" name="page-size" checked={options.pageSize === size} onChange={() => onChange({ ...options, pageSize: size })} />
