@@ -5,3 +5,4 @@ export * from './entities';
 export * from './methodNames';
 export * from './methods';
 export * from './api';
+export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';

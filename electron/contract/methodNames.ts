@@ -4,6 +4,7 @@ import { exportsMethodNames } from './exports/names';
 import { settingsMethodNames } from './settings/names';
 import { templatesMethodNames } from './templates/names';
 import { vaultMethodNames } from './vault/names';
+import { wellbeingMethodNames } from './wellbeing/names';
 
 /** Each domain lists its own names in <domain>/names.ts; this is their union, in one place. */
 export const methodNames = [
@@ -12,6 +13,7 @@ export const methodNames = [
   ...templatesMethodNames,
   ...exportsMethodNames,
   ...settingsMethodNames,
+  ...wellbeingMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -2,8 +2,11 @@
 import type { AppEvent } from '../contract';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
+import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
+import { templatesHandlers } from './templates/templatesHandlers';
 import { Vault, type VaultOptions } from './vault/vault';
 import { vaultHandlers } from './vault/vaultHandlers';
+import { wellbeingHandlers } from './wellbeing/wellbeingHandlers';
 
 export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
@@ -25,11 +28,12 @@ export function localDate(date: Date): string {
 }
 
 export function createJournal(options: JournalOptions): Journal {
-  const vault = new Vault(options);
+  const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
-  const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
+  const handlers = { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers };
+  const dispatch = createDispatcher(handlers, { vault, emit, today: () => localDate(now()) }, options.log);
   return {
     dispatch,
     onEvent(listener) {
