@@ -5,4 +5,5 @@ export * from './entities';
 export * from './methodNames';
 export * from './methods';
 export * from './api';
+export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
