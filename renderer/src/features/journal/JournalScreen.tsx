@@ -3,6 +3,12 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
+import { draftFromEntry } from '../templates/templateDraft';
+import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
+import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
+import { useTemplates } from '../templates/useTemplates';
+import { SupportNote } from '../wellbeing/SupportNote';
+import { useSupportNote } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
@@ -21,6 +27,9 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const templates = useTemplates();
+  const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
+  const supportNote = useSupportNote();
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
@@ -36,10 +45,14 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   useLockShortcut(lock);
   useFlushOnLeave(flush);
 
-  async function newEntry() {
+  const openPicker = useCallback(() => setTemplateDialog({ name: 'picker' }), []);
+  useNewEntryShortcut(openPicker);
+
+  /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
+  async function newEntry(templateId: string | null) {
     setView('entries');
     if (!(await flush())) return;
-    const result = await api['entries.create']({});
+    const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
     list.upsert(result.value);
     await opened.openEntry(async () => result, true);
@@ -70,7 +83,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
@@ -87,11 +100,22 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
             focusTitle={current.isNew}
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
+            moodCheck={templates.moodCheckFor(current.entry.templateId)}
+            onSaveAsTemplate={(title, doc) => setTemplateDialog({ name: 'editor', draft: draftFromEntry(title, doc), backToPicker: false })}
+            onMoodSaved={() => void supportNote.check()}
           />
         ) : (
-          <EmptyPane view={view} onNewEntry={() => void newEntry()} />
+          <EmptyPane view={view} onNewEntry={openPicker} />
         )}
       </main>
+      <TemplateDialogs
+        state={templateDialog}
+        onChange={setTemplateDialog}
+        templates={templates}
+        onStart={(templateId) => void newEntry(templateId)}
+        onSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
+      />
+      {supportNote.open && <SupportNote onClose={supportNote.close} />}
     </div>
   );
 }
