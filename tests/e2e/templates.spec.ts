@@ -1,5 +1,5 @@
 // Guided templates: answers stay under their prompts through lock and unlock; templates of your own come and go; the support note shows once.
-import { editorText, createJournal, entryRow, lockWithShortcut, openEntry, saveScreenshot, sidebar, unlockWithPassphrase } from './fixtures/journalSteps';
+import { editorText, createJournal, lockWithShortcut, openEntry, saveScreenshot, sidebar, unlockWithPassphrase } from './fixtures/journalSteps';
 import { answer, answerUnder, chooseMood, expectSaved, openPicker, picker, promptNamed, startFromTemplate, templateEditor } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
 
@@ -46,7 +46,7 @@ test('writes entries from the post-mortem, empathy and plan templates and finds 
     }
   }
   // The plan's commitment is a checklist item, the shape the follow-through tracker will look for.
-  await expect(editorText(page).locator('ul[data-type="taskList"] li').first()).toHaveText(written[2].answers[1][1]);
+  await expect(editorText(page).locator('ul[data-type="taskList"] > li > div').first()).toHaveText(written[2].answers[1][1]);
 });
 
 test('shows the picker calmly and fills in a post-mortem with mood checks', async ({ page }) => {
@@ -121,7 +121,6 @@ test('saves an entry as a template, starts a new entry from it, and deletes it',
   // The entry written from the deleted template keeps its prompts and its answer.
   await openEntry(page, 'My Sunday review');
   await expect(answerUnder(page, 'What do I want from next week?')).toHaveText('Cook one proper dinner.');
-  await expect(entryRow(page, 'Sunday review')).toBeVisible();
 });
 
 test('duplicates a built-in into a template of your own that can be edited', async ({ page }) => {

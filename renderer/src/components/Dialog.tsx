@@ -20,6 +20,8 @@ export function Dialog({ title, lead, onClose, children, footer, size = 'wide' }
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // React's autoFocus fires before the dialog is open, so dialogs mark their first control with data-autofocus instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
       if (opener?.isConnected) opener.focus();

@@ -66,7 +66,7 @@ export function TemplateEditor({ initial, onSave, onDelete, onClose }: TemplateE
           <label className="field-label" htmlFor={`${field}-name`}>
             Name
           </label>
-          <input id={`${field}-name`} className="input" value={draft.name} required maxLength={120} autoFocus onChange={(event) => set({ name: event.target.value })} />
+          <input id={`${field}-name`} className="input" value={draft.name} required maxLength={120} data-autofocus onChange={(event) => set({ name: event.target.value })} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${field}-purpose`}>

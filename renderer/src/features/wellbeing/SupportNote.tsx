@@ -8,7 +8,7 @@ export function SupportNote({ onClose }: { onClose: () => void }) {
       size="narrow"
       onClose={onClose}
       footer={
-        <button type="button" className="button button-primary button-small" autoFocus onClick={onClose}>
+        <button type="button" className="button button-primary button-small" data-autofocus onClick={onClose}>
           Thank you
         </button>
       }
