@@ -35,6 +35,7 @@ describe('built-in templates', () => {
     it('parses with a name, a one-sentence purpose, a time and a version', () => {
       expect(template.name.length).toBeGreaterThan(3);
       expect(template.description).toMatch(/^[A-Z].{20,200}[.]$/);
+      expect(template.description, 'one sentence').not.toMatch(/[.?!]\s+[A-Z]/);
       expect(template.estimatedMinutes).toBeGreaterThanOrEqual(5);
       expect(template.version).toBeGreaterThanOrEqual(1);
     });
