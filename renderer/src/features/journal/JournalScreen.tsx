@@ -70,9 +70,11 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
     if (!entry || !(await flush())) return;
     const result = await api['entries.trash']({ id: entry.id });
     if (!result.ok) return setNotice({ text: result.error.message });
+    // The list row holds the latest saved title; the opened entry still has the one it was opened with.
+    const title = list.entries?.find((row) => row.id === entry.id)?.title ?? entry.title;
     list.remove(entry.id);
     opened.close();
-    setNotice({ text: `“${entry.title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
+    setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
 
   function showView(next: View) {
@@ -105,7 +107,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
             onMoodSaved={() => void supportNote.check()}
           />
         ) : (
-          <EmptyPane view={view} onNewEntry={openPicker} />
+          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={openPicker} />
         )}
       </main>
       <TemplateDialogs
