@@ -99,6 +99,7 @@ test('saves an entry as a template, starts a new entry from it, and deletes it',
   await editor.getByRole('button', { name: 'Add a prompt' }).click();
   await editor.getByLabel('Prompt 2: question').fill('What do I want from next week?');
   await editor.getByLabel('Prompt 2: hint').fill('One thing is enough.');
+  await saveScreenshot(page, 'template-editor');
   await editor.getByRole('button', { name: 'Save template' }).click();
   await expect(editor).toBeHidden();
   await expect(sidebar(page).getByRole('status')).toContainText('Saved “My Sunday review” as a template.');

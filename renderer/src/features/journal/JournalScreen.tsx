@@ -45,7 +45,8 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   useLockShortcut(lock);
   useFlushOnLeave(flush);
 
-  const openPicker = useCallback(() => setTemplateDialog({ name: 'picker' }), []);
+  // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
+  const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
   useNewEntryShortcut(openPicker);
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
