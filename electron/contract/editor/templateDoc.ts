@@ -15,7 +15,7 @@ export interface PromptSpec extends PromptAttrs {
 const emptyParagraph = (): DocNode => ({ type: 'paragraph' });
 const emptyChecklist = (): DocNode => ({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: false }, content: [emptyParagraph()] }] });
 
-export function promptNode({ text, hint, key }: PromptAttrs): DocNode {
+function promptNode({ text, hint, key }: PromptAttrs): DocNode {
   return { type: PROMPT_NODE_NAME, attrs: { text, hint, key } };
 }
 
