@@ -17,6 +17,7 @@ import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useHostEvents } from './useHostEvents';
 import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 import { useTrash } from './useTrash';
@@ -48,6 +49,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
   const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
   useNewEntryShortcut(openPicker);
+  useHostEvents(flush, { 'new-entry': openPicker });
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
