@@ -1,7 +1,7 @@
 // Pure renderer helpers: reading Server-Sent Events in chunks, and the passphrase strength hint.
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../electron/contract';
-import { parseSseChunk } from '../../../renderer/src/api/eventStream';
+import { parseSseChunk } from '../../../renderer/src/api/sseParser';
 import { passphraseStrength } from '../../../renderer/src/features/create/passphraseStrength';
 
 describe('parseSseChunk', () => {
