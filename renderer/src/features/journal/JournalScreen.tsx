@@ -5,6 +5,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { ExportDialog } from '../export/ExportDialog';
 import type { Scope } from '../export/exportRequest';
+import { draftFromEntry } from '../templates/templateDraft';
+import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
+import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
+import { useTemplates } from '../templates/useTemplates';
+import { SupportNote } from '../wellbeing/SupportNote';
+import { useSupportNote } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
@@ -13,6 +19,7 @@ import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useHostEvents } from './useHostEvents';
 import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 import { useTrash } from './useTrash';
@@ -23,6 +30,9 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const templates = useTemplates();
+  const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
+  const supportNote = useSupportNote();
   const [exportScope, setExportScope] = useState<Scope | null>(null);
   const { flush } = opened;
 
@@ -39,10 +49,16 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   useLockShortcut(lock);
   useFlushOnLeave(flush);
 
-  async function newEntry() {
+  // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
+  const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
+  useNewEntryShortcut(openPicker);
+  useHostEvents(flush, { 'new-entry': openPicker });
+
+  /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
+  async function newEntry(templateId: string | null) {
     setView('entries');
     if (!(await flush())) return;
-    const result = await api['entries.create']({});
+    const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
     list.upsert(result.value);
     await opened.openEntry(async () => result, true);
@@ -81,7 +97,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
@@ -98,12 +114,23 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
             focusTitle={current.isNew}
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
+            moodCheck={templates.moodCheckFor(current.entry.templateId)}
+            onSaveAsTemplate={(title, doc) => setTemplateDialog({ name: 'editor', draft: draftFromEntry(title, doc), backToPicker: false })}
+            onMoodSaved={() => void supportNote.check()}
             onExport={() => void openExport('entry')}
           />
         ) : (
-          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
+          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={openPicker} />
         )}
       </main>
+      <TemplateDialogs
+        state={templateDialog}
+        onChange={setTemplateDialog}
+        templates={templates}
+        onStart={(templateId) => void newEntry(templateId)}
+        onSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
+      />
+      {supportNote.open && <SupportNote onClose={supportNote.close} />}
       {exportScope && (
         <ExportDialog
           entry={current ? { id: current.entry.id, title: list.entries?.find((row) => row.id === current.entry.id)?.title ?? current.entry.title } : null}
