@@ -34,18 +34,23 @@ describe('JSON export and import', () => {
     await call(source, 'entries.update', { id: a.id, favorite: true });
     await call(source, 'entries.create', { entryDate: '2026-03-04', title: 'Lettres — שלום', doc: unicodeDoc() });
     await call(source, 'entries.create', { entryDate: '2026-02-01', title: '' });
+    await call(source, 'entries.create', { entryDate: '2026-03-05', title: 'From the template', templateId: 'post-mortem', moodBefore: 1 });
+    const custom = await call(source, 'templates.create', { name: 'Evening check-in', doc: postMortemDoc('') });
     const trashed = await call(source, 'entries.create', { entryDate: '2026-02-02', title: 'gone' });
     await call(source, 'entries.trash', { id: trashed.id });
 
     const exported = await exportAll(source);
     expect(exported.mimeType).toBe('application/json');
-    expect(exported.fileName).toBe('Afterword 2026-02-01 to 2026-03-04.json');
+    expect(exported.fileName).toBe('Afterword 2026-02-01 to 2026-03-05.json');
     const body = decode(exported);
     expect(body).toMatchObject({ format: 'afterword-journal', version: 1 });
-    expect(body.entries.map((e: { entryDate: string }) => e.entryDate)).toEqual(['2026-02-01', '2026-03-03', '2026-03-04']);
+    expect(body.entries.map((e: { entryDate: string }) => e.entryDate)).toEqual(['2026-02-01', '2026-03-03', '2026-03-04', '2026-03-05']);
+    expect(body.entries[3]).toMatchObject({ templateId: 'post-mortem', extra: { mood_before: 1 } });
 
     const target = await newJournal();
-    expect(await call(target, 'import.json', { file: exported.data })).toEqual({ imported: 3, skipped: 0, templatesImported: 0 });
+    // Built-in templates are already in the new journal; only the custom one is added.
+    expect(await call(target, 'import.json', { file: exported.data })).toEqual({ imported: 4, skipped: 0, templatesImported: 1 });
+    expect(JSON.stringify(await call(target, 'templates.get', { id: custom.id }))).toBe(JSON.stringify(await call(source, 'templates.get', { id: custom.id })));
     for (const original of body.entries) {
       const before = await call(source, 'entries.get', { id: original.id });
       const after = await call(target, 'entries.get', { id: original.id });
