@@ -37,7 +37,6 @@ interface Row extends Record<string, unknown> {
   version: number;
 }
 
-const COLUMNS = '*';
 /** Columns read by name above, and ones derived from the document (search text, preview, counts) that import recomputes. */
 export const KNOWN_ENTRY_COLUMNS = new Set([
   'seq', 'id', 'entry_date', 'created_at', 'updated_at', 'title', 'doc', 'mood', 'template_id', 'template_version', 'favorite', 'version',
@@ -47,16 +46,18 @@ export const KNOWN_ENTRY_COLUMNS = new Set([
 function extraColumns(row: Row): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !KNOWN_ENTRY_COLUMNS.has(column)));
 }
+
 const ORDER = 'ORDER BY entry_date ASC, created_at ASC, id ASC';
 
+/** Every column (*), so ones added by later migrations reach `extra` without this file knowing them. */
 function selectRows(db: Db, scope: ExportScope): Row[] {
-  if ('all' in scope) return db.prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL ${ORDER}`).all() as Row[];
+  if ('all' in scope) return db.prepare(`SELECT * FROM entries WHERE deleted_at IS NULL ${ORDER}`).all() as Row[];
   if ('from' in scope) {
-    return db.prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
+    return db.prepare(`SELECT * FROM entries WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
   }
   // json_each keeps one statement however many ids were chosen (SQLite caps bound parameters).
   return db
-    .prepare(`SELECT ${COLUMNS} FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
+    .prepare(`SELECT * FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
     .all(JSON.stringify(scope.entryIds)) as Row[];
 }
 
