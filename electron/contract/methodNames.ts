@@ -3,7 +3,7 @@ import { entriesMethodNames } from './entries/names';
 import { exportsMethodNames } from './exports/names';
 import { settingsMethodNames } from './settings/names';
 import { templatesMethodNames } from './templates/names';
-import { vaultMethodNames } from './vault/names';
+import { vaultMethodNames, vaultMethodsWhileLocked } from './vault/names';
 
 /** Each domain lists its own names in <domain>/names.ts; this is their union, in one place. */
 export const methodNames = [
@@ -17,7 +17,7 @@ export const methodNames = [
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods that work while the journal is locked; every other one answers LOCKED. */
-export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodNames]);
+export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodsWhileLocked]);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
 export const eventNames = ['vault.locked'] as const;
