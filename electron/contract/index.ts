@@ -5,3 +5,4 @@ export * from './entities';
 export * from './methodNames';
 export * from './methods';
 export * from './api';
+export * from './files';

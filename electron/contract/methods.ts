@@ -1,5 +1,6 @@
 // The contract: one input and one output schema per method, gathered from each domain's schemas.ts.
 import type { z } from 'zod';
+import { backupMethods } from './backup/schemas';
 import { entriesMethods } from './entries/schemas';
 import { exportsMethods } from './exports/schemas';
 import type { MethodName } from './methodNames';
@@ -12,6 +13,7 @@ export const methods = {
   ...entriesMethods,
   ...templatesMethods,
   ...exportsMethods,
+  ...backupMethods,
   ...settingsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

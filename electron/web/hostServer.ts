@@ -1,15 +1,18 @@
 // The browser host's HTTP server: the built renderer plus the contract as POST /api/<method>, on 127.0.0.1 only.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AppErrorShape, ErrorCode } from '../contract';
-import { defaultMessages } from '../contract';
+import { defaultMessages, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
 import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
+import { inputWithUploadedFile, sendFile } from './fileTransport';
 import { BodyTooLargeError, readBody } from './readBody';
 import { bearerTokenMatches, hostAndOriginAllowed } from './requestGuards';
 import { securityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
 
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Uploaded files (backups, imports) may hold a journal full of images. */
+export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 
 export interface HostOptions {
   journal: Journal;
@@ -61,23 +64,26 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
   }
 
   async function callMethod(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const upload = isFileInputMethod(method);
+    const limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     let body: Buffer;
     try {
-      body = await readBody(req, MAX_BODY_BYTES);
+      body = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         res.setHeader('Connection', 'close');
-        return sendError(res, 413, 'INVALID_INPUT', `That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, so nothing was changed.`);
+        return sendError(res, 413, 'INVALID_INPUT', `That request is larger than ${limit / 1024 / 1024} MiB, so nothing was changed.`);
       }
       throw error;
     }
     let input: unknown;
     try {
-      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+      input = upload ? inputWithUploadedFile(req.headers, body) : body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
     }
     const result = await options.journal.dispatch(method, input);
+    if (result.ok && isFileResultMethod(method)) return sendFile(res, result.value as FilePayload);
     sendJson(res, 200, result);
   }
 

@@ -1,2 +1,2 @@
-// Input and output schemas of export.*, import.* and backup.* methods.
+// Input and output schemas of export.* and import.* methods.
 export const exportsMethods = {};

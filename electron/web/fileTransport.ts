@@ -1,0 +1,29 @@
+// How files cross HTTP: a file-taking method's body is the file (its other parameters in a header); a file answer is the response body.
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { PARAMS_HEADER, type FilePayload } from '../contract';
+import { securityHeaders } from './securityHeaders';
+
+/** Parameters beside an uploaded file travel as base64url JSON in one header (headers are ASCII; passphrases may not be). */
+export function inputWithUploadedFile(headers: IncomingHttpHeaders, body: Buffer): unknown {
+  const raw = headers[PARAMS_HEADER];
+  const params = typeof raw === 'string' && raw.length > 0 ? JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) : {};
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) return params;
+  return { ...params, file: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+/** RFC 6266 filename: an ASCII fallback plus the UTF-8 original. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function sendFile(res: ServerResponse, file: FilePayload): void {
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': file.mimeType,
+    'Content-Length': String(file.data.byteLength),
+    'Content-Disposition': contentDisposition(file.fileName),
+    'Cache-Control': 'no-store',
+  });
+  res.end(file.data);
+}
