@@ -1,4 +1,5 @@
 // Autosave never waits on the writer: words typed a moment before switching, locking or reloading are all kept.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { createJournal, editorText, entryRow, expectEntryIntact, lockWithShortcut, openEntry, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
 
@@ -6,7 +7,7 @@ const a = { title: 'Monday', body: 'First thoughts.' };
 const b = { title: 'Tuesday', body: 'Second thoughts.' };
 
 /** Types at the end of the open entry and acts at once, before the autosave pause could elapse. */
-async function appendThen(page: import('@playwright/test').Page, words: string, act: () => Promise<void>) {
+async function appendThen(page: Page, words: string, act: () => Promise<unknown>) {
   await editorText(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(words);

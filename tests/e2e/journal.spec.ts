@@ -29,6 +29,7 @@ test('creates a journal, writes two entries, and finds them intact after reload,
   await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toContainText('That passphrase is not right', { timeout: KDF_TIMEOUT });
+  await saveScreenshot(page, 'unlock-wrong-passphrase');
 
   await unlockWithPassphrase(page);
   await expectEntryIntact(page, first.title, first.body);

@@ -1,6 +1,6 @@
 // Deleting is never final by accident: an entry moved to the Trash comes back whole.
 import { expect, test } from './fixtures/test';
-import { createJournal, editorText, entryList, entryRow, writeEntry } from './fixtures/journalSteps';
+import { createJournal, editorText, entryList, entryRow, saveScreenshot, writeEntry } from './fixtures/journalSteps';
 
 const entry = { title: 'A letter I will not send', body: 'I am sorry for the way I went quiet instead of saying what hurt.' };
 
@@ -10,10 +10,12 @@ test('moves an entry to the Trash and restores it', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(entryRow(page, entry.title)).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText(`“${entry.title}” moved to the Trash.`);
 
   await page.getByRole('tab', { name: 'Trash' }).click();
   const trash = page.getByRole('list', { name: 'Trash' });
   await expect(trash.getByRole('listitem').filter({ hasText: entry.title })).toBeVisible();
+  await saveScreenshot(page, 'trash');
   await trash.getByRole('button', { name: `Restore ${entry.title}` }).click();
   await expect(trash).toHaveCount(0);
 

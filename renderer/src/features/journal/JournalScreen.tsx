@@ -57,9 +57,11 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
     if (!entry || !(await flush())) return;
     const result = await api['entries.trash']({ id: entry.id });
     if (!result.ok) return setNotice({ text: result.error.message });
+    // The list row holds the latest saved title; the opened entry still has the one it was opened with.
+    const title = list.entries?.find((row) => row.id === entry.id)?.title ?? entry.title;
     list.remove(entry.id);
     opened.close();
-    setNotice({ text: `“${entry.title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
+    setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
 
   function showView(next: View) {
@@ -89,7 +91,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
             onKeepMine={() => void keepMine(current.saver)}
           />
         ) : (
-          <EmptyPane view={view} onNewEntry={() => void newEntry()} />
+          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
         )}
       </main>
     </div>
