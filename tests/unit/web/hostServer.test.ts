@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../../electron/web/hostServer';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/web/securityHeaders';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/contract/contentSecurityPolicy';
 import { rawRequest } from '../helpers/rawRequest';
 import { startTestHost, TEST_TOKEN as TOKEN, type TestHost } from '../helpers/testHost';
 
@@ -77,14 +77,15 @@ describe('browser host', () => {
   });
 
   it('answers 403 to DNS-rebinding hosts and look-alike origins', async () => {
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { host: `localhost.attacker.example:${port}` },
       { host: `127.0.0.1.nip.io:${port}` },
       { host: `127.0.0.1:${port + 1}` },
       { origin: 'null' },
       { origin: `https://127.0.0.1:${port}` },
       { origin: `http://127.0.0.1:${port}.attacker.example` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       expect((await api('vault.status', {}, headers)).status, JSON.stringify(headers)).toBe(403);
     }
   });
