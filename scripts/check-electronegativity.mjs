@@ -49,4 +49,4 @@ for (const issue of blocking) console.error(`blocking: ${describe(issue)}`);
 process.stdout.write(
   `electronegativity ${electronVersion}: ${blocking.length} blocking finding(s), ${unreadable.length} unparsed file(s), ${review.length} for review, in ${path.relative(root, input) || '.'}\n`,
 );
-process.exit(blocking.length > 0 || unreadable.length > 0 ? 1 : 0);
+process.exitCode = blocking.length > 0 || unreadable.length > 0 ? 1 : 0;
