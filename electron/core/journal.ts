@@ -1,9 +1,10 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
-import type { AppEvent } from '../contract';
+import type { AppEvent, LockReason } from '../contract';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
+import { systemClock } from './lock/idleTimer';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
 import { Vault, type VaultOptions } from './vault/vault';
@@ -13,17 +14,26 @@ export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
   now?: () => Date;
   log?: (line: string) => void;
-  /** Idle-timer clock and the test-only interval override (see docs/SECURITY.md). */
+  /** Idle-timer clock (also times the lock grace period) and the test-only interval override (docs/SECURITY.md). */
   autoLock?: AutoLockOptions;
 }
 
 export interface Journal {
   dispatch: Dispatch;
   onEvent(listener: (event: AppEvent) => void): () => void;
-  /** Lock from the host side (idle timer, suspend, quit); emits vault.locked when it was unlocked. */
-  lock(reason: NonNullable<AppEvent['reason']>): void;
+  isUnlocked(): boolean;
+  /** Lock from the host side at once; emits vault.locked when it was unlocked. */
+  lock(reason: LockReason): void;
+  /**
+   * Ask the renderer to save what is pending (vault.willLock), then lock: as soon as it calls vault.lock,
+   * or after the grace period, whichever comes first. Idle, suspend and quit use this so typed text survives.
+   */
+  requestLock(reason: LockReason, graceMs?: number): Promise<void>;
   close(): void;
 }
+
+/** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
+export const DEFAULT_LOCK_GRACE_MS = 1500;
 
 export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,13 +54,30 @@ export function createJournal(options: JournalOptions): Journal {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
-  const lock = (reason: NonNullable<AppEvent['reason']>) => {
+  const clock = options.autoLock?.clock ?? systemClock;
+  const lock = (reason: LockReason) => {
     autoLock.locked();
     if (!vault.status().unlocked) return;
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
-  const autoLock = new AutoLock(() => lock('idle'), options.autoLock);
+  const requestLock = async (reason: LockReason, graceMs = DEFAULT_LOCK_GRACE_MS) => {
+    if (!vault.status().unlocked) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clock.clearTimeout(timer);
+        listeners.delete(onLocked);
+        resolve();
+      };
+      const onLocked = (event: AppEvent) => event.name === 'vault.locked' && done();
+      const timer = clock.setTimeout(done, graceMs);
+      listeners.add(onLocked);
+      emit({ name: 'vault.willLock', reason });
+    });
+    lock(reason);
+  };
+  // Idle locks gracefully too: the renderer saves what is pending first.
+  const autoLock = new AutoLock(() => void requestLock('idle'), options.autoLock);
   // Whatever a call did (create, unlock, lock), the idle countdown runs exactly while the journal is open.
   const syncAutoLock = () => {
     const { unlocked } = vault.status();
@@ -73,7 +100,9 @@ export function createJournal(options: JournalOptions): Journal {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    isUnlocked: () => vault.status().unlocked,
     lock,
+    requestLock,
     close() {
       autoLock.locked();
       vault.lock();
