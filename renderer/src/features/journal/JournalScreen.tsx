@@ -3,12 +3,14 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
+import { SecuritySettings } from '../settings/SecuritySettings';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
+import { useActivityTouch } from './useActivityTouch';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { useHostEvents } from './useHostEvents';
@@ -22,6 +24,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
@@ -35,11 +38,13 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   }, [flush, lockNow]);
 
   useLockShortcut(lock);
+  useActivityTouch(onLocked);
   useFlushOnLeave(flush);
   useHostEvents(flush, { 'new-entry': () => void newEntry() });
 
   async function newEntry() {
     setView('entries');
+    setSettingsOpen(false);
     if (!(await flush())) return;
     const result = await api['entries.create']({});
     if (!result.ok) return setNotice({ text: result.error.message });
@@ -66,6 +71,17 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
     setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
 
+  async function openSettings() {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(true);
+  }
+
+  async function openEntry(id: string) {
+    setSettingsOpen(false);
+    await opened.openEntry(id);
+  }
+
   function showView(next: View) {
     setView(next);
     if (next === 'trash') void trash.load();
@@ -74,16 +90,18 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} onSettings={() => void openSettings()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
-          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
+          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
         ) : (
           <TrashList entries={trash.items} onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
       <main className="main-pane">
-        {current ? (
+        {settingsOpen ? (
+          <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : current ? (
           <EntryEditor
             key={current.entry.id}
             entry={current.entry}

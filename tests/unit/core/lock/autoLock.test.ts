@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../../electron/contract';
-import type { Journal } from '../../../../electron/core/journal';
+import { DEFAULT_LOCK_GRACE_MS, type Journal } from '../../../../electron/core/journal';
 import { FakeClock } from '../../helpers/fakeClock';
 import { call, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
@@ -27,13 +27,30 @@ describe('auto-lock after a while without activity', () => {
     cleanup();
   });
 
-  it('locks after the default 5 minutes and tells the renderer why', async () => {
+  it('after the default 5 minutes asks the renderer to save, then locks once the grace period is over', async () => {
     clock.advance(5 * MINUTE - 1);
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: true });
     clock.advance(1);
+    expect(events).toEqual([{ name: 'vault.willLock', reason: 'idle' }]);
+    clock.advance(DEFAULT_LOCK_GRACE_MS);
+    await Promise.resolve();
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
-    expect(events).toEqual([{ name: 'vault.locked', reason: 'idle' }]);
+    expect(events).toEqual([
+      { name: 'vault.willLock', reason: 'idle' },
+      { name: 'vault.locked', reason: 'idle' },
+    ]);
     expect(await journal.dispatch('entries.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
+  it('locks at once when the renderer answers vault.willLock by locking itself', async () => {
+    journal.onEvent((event) => {
+      if (event.name === 'vault.willLock') void journal.dispatch('vault.lock', { reason: event.reason });
+    });
+    clock.advance(5 * MINUTE);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
+    expect(events.at(-1)).toEqual({ name: 'vault.locked', reason: 'idle' });
+    expect(clock.pendingCount).toBe(0);
   });
 
   it('locks after 1 minute with the 1-minute setting, and vault.touch postpones it', async () => {
@@ -42,7 +59,8 @@ describe('auto-lock after a while without activity', () => {
     await call(journal, 'vault.touch');
     clock.advance(50_000);
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: true });
-    clock.advance(10_000);
+    clock.advance(10_000 + DEFAULT_LOCK_GRACE_MS);
+    await Promise.resolve();
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
   });
 
@@ -53,7 +71,8 @@ describe('auto-lock after a while without activity', () => {
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
     clock.advance(15 * MINUTE - 1);
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: true });
-    clock.advance(1);
+    clock.advance(1 + DEFAULT_LOCK_GRACE_MS);
+    await Promise.resolve();
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
   });
 
@@ -86,7 +105,8 @@ describe('auto-lock interval override (browser host --auto-lock-seconds)', () =>
       await call(journal, 'vault.create', { passphrase: PASSPHRASE });
       await call(journal, 'entries.create', { doc: paragraphDoc('still here') });
       await call(journal, 'settings.update', { autoLockMinutes: 60 });
-      clock.advance(3_000);
+      clock.advance(3_000 + DEFAULT_LOCK_GRACE_MS);
+      await Promise.resolve();
       expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
     } finally {
       journal.close();
