@@ -7,8 +7,11 @@ import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
+import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
+import { templatesHandlers } from './templates/templatesHandlers';
 import { Vault, type VaultOptions } from './vault/vault';
 import { vaultHandlers } from './vault/vaultHandlers';
+import { wellbeingHandlers } from './wellbeing/wellbeingHandlers';
 
 export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
@@ -50,7 +53,7 @@ function storedAutoLockMinutes(vault: Vault): number | null {
 }
 
 export function createJournal(options: JournalOptions): Journal {
-  const vault = new Vault(options);
+  const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
@@ -85,7 +88,7 @@ export function createJournal(options: JournalOptions): Journal {
     if (!unlocked && autoLock.running) autoLock.locked();
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...settingsHandlers },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers },
     { vault, emit, autoLock, today: () => localDate(now()) },
     options.log,
   );

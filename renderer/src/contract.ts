@@ -3,3 +3,5 @@ export type * from '../../electron/contract';
 export { methodNames, eventNames } from '../../electron/contract/methodNames';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
+export { PromptNode } from '../../electron/contract/editor/promptNode';
+export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';

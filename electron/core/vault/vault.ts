@@ -31,7 +31,11 @@ export class Vault {
   private readonly attempts: AttemptThrottle;
   private slotWrites: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: VaultOptions) {
+  /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
+  constructor(
+    private readonly options: VaultOptions,
+    private readonly afterMigrate: (db: Db) => void = () => {},
+  ) {
     this.attempts = new AttemptThrottle(() => (options.now?.() ?? new Date()).getTime());
   }
 
@@ -182,6 +186,7 @@ export class Vault {
     const db = openEncryptedDatabase(this.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     try {
       migrate(db);
+      this.afterMigrate(db);
     } catch (error) {
       db.close();
       dataKey.fill(0);
