@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { createJournal, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import { createJournal, editorText, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import { expectSaved, openPicker, picker, startFromTemplate, templateEditor } from './fixtures/templateSteps';
 
 /** Every file under dir changed since `since` (ms), skipping what vanishes or cannot be read while we look. */
 function filesChangedSince(dir: string, since: number): string[] {
@@ -45,10 +46,27 @@ function filesContaining(files: string[], marker: string): string[] {
   });
 }
 
-/** A session through every screen this build has: create, write, settings, lock, unlock. */
+/** A template of the writer's own whose name and first question carry the marker. */
+async function saveMarkedTemplate(page: Page, marker: string): Promise<void> {
+  await (await openPicker(page)).getByRole('button', { name: 'Duplicate Daily check-in' }).click();
+  const editor = templateEditor(page);
+  await editor.getByLabel('Name').fill(`Template ${marker}`);
+  await editor.getByLabel('Prompt 1: question').fill(`Question ${marker}?`);
+  await editor.getByRole('button', { name: 'Save template' }).click();
+  await expect(picker(page).getByRole('button', { name: `Template ${marker}`, exact: true })).toBeVisible();
+  await picker(page).getByRole('button', { name: 'Close' }).click();
+}
+
+/** A session through every screen this build has: create, write (blank and from a template), settings, lock, unlock. */
 async function fullSession(page: Page, marker: string): Promise<void> {
   await createJournal(page);
   await writeEntry(page, `Title ${marker}`, `Body ${marker} — the things I did not say out loud.`);
+  await startFromTemplate(page, 'Daily check-in');
+  await editorText(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(`Answer ${marker}`);
+  await expectSaved(page, 'Daily check-in', 'Daily check-in');
+  await saveMarkedTemplate(page, marker);
   await sidebar(page).getByRole('button', { name: 'Security settings' }).click();
   await page.getByLabel('Lock when idle').selectOption({ label: 'After 15 minutes' });
   await expect(page.getByLabel('Lock when idle')).toHaveValue('15');
@@ -94,12 +112,15 @@ test('a whole session talks only to its own host, and the page cannot reach anyw
   expect(routed.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 });
 
-test('no plaintext on disk: a marker in titles and entries is in no file under the data folder or the temp folder', async ({ page, host }) => {
+test('no plaintext on disk: a marker in titles, entries and a template is in no file under the data folder or the temp folder', async ({ page, host }) => {
   const started = Date.now() - 1000;
   const marker = `DISK-${randomBytes(6).toString('hex')}`;
   await createJournal(page);
   for (let i = 0; i < 3; i++) await writeEntry(page, `${marker} title ${i}`, `${marker} body ${i}, written where nobody else can read it.`);
   await expect(page.getByRole('main')).toContainText(marker);
+  await saveMarkedTemplate(page, marker);
+  await startFromTemplate(page, `Template ${marker}`);
+  await expect(editorText(page)).toContainText(`Question ${marker}?`);
 
   const check = () => {
     const dataFiles = filesChangedSince(host.dataDir, 0);
