@@ -1,7 +1,7 @@
 // Settings → Security and the forgot-passphrase path: change the passphrase, replace the recovery code, recover, and wait out guessing.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
 
 const NEW_PASSPHRASE = 'salt wind over the old pier';
 
@@ -27,6 +27,7 @@ test('changes the passphrase and replaces the recovery code from Settings; the o
   await page.getByLabel('Type the new passphrase again', { exact: true }).fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Passphrase changed.')).toBeVisible({ timeout: KDF_TIMEOUT });
+  await saveScreenshot(page, 'security-settings');
 
   await page.getByLabel('Your passphrase', { exact: true }).fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: 'Show a new recovery code' }).click();
@@ -79,6 +80,7 @@ test('after five wrong passphrases the unlock screen says how long to wait, and 
   }
   await expect(page.getByTestId('retry-wait')).toContainText(/You can try again in \d+ seconds?\./);
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+  await saveScreenshot(page, 'unlock-wait');
   await expect(page.getByTestId('retry-wait')).toBeHidden({ timeout: 5_000 });
   await unlockWithPassphrase(page);
 });
