@@ -1,7 +1,8 @@
 // Settings → Security: replace the recovery code (asks for the passphrase). The old code stops working at once.
-import { Fragment, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 import { SecretField } from '../../components/SecretField';
 
 export function NewRecoveryCodeForm() {
@@ -30,14 +31,7 @@ export function NewRecoveryCodeForm() {
       <p className="settings-note">Lost your recovery code, or worried someone saw it? Make a new one. The old code stops working immediately.</p>
       {code ? (
         <>
-          <div className="recovery-code" data-testid="new-recovery-code" aria-label="New recovery code">
-            {code.split('-').map((group, index) => (
-              <Fragment key={index}>
-                {index > 0 && ' '}
-                <span className="recovery-group">{group}</span>
-              </Fragment>
-            ))}
-          </div>
+          <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
           <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
           <button type="button" className="button button-quiet" onClick={() => setCode(null)}>
             I have saved it
