@@ -23,8 +23,9 @@ function main(): void {
     process.exit(2);
   }
   const token = args.token ?? randomBytes(24).toString('base64url');
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), log, pdfPrinter: createChromiumPdfPrinter() });
+  const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
+  if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
 

@@ -1,4 +1,4 @@
-// Which screen to show: create, recovery code, unlock or the journal; and the switch to "locked" whenever core says so.
+// Which screen to show: create, recovery code, unlock, new passphrase after a recovery unlock, or the journal; and "locked" whenever core says so.
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
@@ -6,6 +6,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { ResetPassphraseScreen } from './features/security/ResetPassphraseScreen';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
 
 type Screen =
@@ -14,6 +15,7 @@ type Screen =
   | { name: 'create' }
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
+  | { name: 'reset-passphrase'; recoveryCode: string }
   | { name: 'journal' };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
@@ -59,7 +61,20 @@ export function App() {
     case 'recovery-code':
       return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
     case 'unlock':
-      return <UnlockScreen notice={screen.notice} onUnlocked={toJournal} />;
+      return (
+        <UnlockScreen
+          notice={screen.notice}
+          onUnlocked={(recoveryCode) => setScreen(recoveryCode ? { name: 'reset-passphrase', recoveryCode } : { name: 'journal' })}
+        />
+      );
+    case 'reset-passphrase':
+      return (
+        <ResetPassphraseScreen
+          recoveryCode={screen.recoveryCode}
+          onChanged={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })}
+          onSkip={toJournal}
+        />
+      );
     case 'journal':
       return <JournalScreen onLocked={toLocked} />;
   }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { ExportDialog } from '../export/ExportDialog';
 import type { Scope } from '../export/exportRequest';
+import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
 import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
@@ -17,6 +18,7 @@ import { EmptyPane } from './EmptyPane';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
+import { useActivityTouch } from './useActivityTouch';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { useHostEvents } from './useHostEvents';
@@ -30,6 +32,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const templates = useTemplates();
   const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
   const supportNote = useSupportNote();
@@ -47,6 +50,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   }, [flush, lockNow]);
 
   useLockShortcut(lock);
+  useActivityTouch(onLocked);
   useFlushOnLeave(flush);
 
   // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
@@ -57,6 +61,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
     setView('entries');
+    setSettingsOpen(false);
     if (!(await flush())) return;
     const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
@@ -89,6 +94,17 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
     setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
 
+  async function openSettings() {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(true);
+  }
+
+  async function openEntry(id: string) {
+    setSettingsOpen(false);
+    await opened.openEntry(id);
+  }
+
   function showView(next: View) {
     setView(next);
     if (next === 'trash') void trash.load();
@@ -97,16 +113,18 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
-          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
+          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
         ) : (
           <TrashList entries={trash.items} onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
       <main className="main-pane">
-        {current ? (
+        {settingsOpen ? (
+          <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : current ? (
           <EntryEditor
             key={current.entry.id}
             entry={current.entry}
