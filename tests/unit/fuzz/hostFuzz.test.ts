@@ -1,4 +1,5 @@
 // Sends over a thousand seeded malformed bodies through the real HTTP host to every contract method, then checks the journal.
+import { maxHeaderSize } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFileInputMethod, methodNames, methods, type MethodName } from '../../../electron/contract';
 import { Vault } from '../../../electron/core/vault/vault';
@@ -51,11 +52,17 @@ describe(`fuzzing every contract method through the HTTP host (seed ${SEED})`, (
           continue;
         }
         // A file-taking method reads its parameters from a header; the fuzzed text goes there instead.
+        const header = Buffer.from(body).toString('base64url');
         const res = isFileInputMethod(method)
-          ? await host.api(method, Buffer.alloc(16), { 'x-afterword-params': Buffer.from(body).toString('base64url'), 'content-type': 'application/octet-stream' })
+          ? await host.api(method, Buffer.alloc(16), { 'x-afterword-params': header, 'content-type': 'application/octet-stream' })
           : await host.api(method, body);
         stats.sent++;
         const where = `${method} case ${caseIndex} (${kind}, seed ${SEED + index}): ${body.slice(0, 80)}`;
+        // Node itself refuses request headers over its limit (431) before the host sees them.
+        if (res.status === 431) {
+          expect(isFileInputMethod(method) && header.length > maxHeaderSize - 1024, where).toBe(true);
+          continue;
+        }
         expect(res.status, where).toBe(expected === 'bad-json' ? 400 : 200);
         expect(JSON.parse(res.body), where).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
         expect(res.body.length, where).toBeLessThan(MAX_ERROR_BYTES);
