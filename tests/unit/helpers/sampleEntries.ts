@@ -9,8 +9,10 @@ export const UNICODE_SAMPLES = {
   hebrew: 'שלום עולם',
   arabic: 'مرحبا بالعالم',
   cjk: '日本語の文章',
-  /** Covered by DejaVu on these machines; colour emoji (😀) only where a system emoji font is installed. */
+  /** Covered by DejaVu. */
   symbols: '☺ ❤',
+  /** Covered by Noto Color Emoji, which .ci/run installs. */
+  emoji: '😀 🌱',
 };
 
 export function postMortemDoc(answer: string): DocNode {
@@ -27,5 +29,5 @@ export function postMortemDoc(answer: string): DocNode {
 
 export function unicodeDoc(): DocNode {
   const s = UNICODE_SAMPLES;
-  return { type: 'doc', content: [para(s.accents), para(s.hebrew), para(s.arabic), para(s.cjk), para(s.symbols)] };
+  return { type: 'doc', content: [para(s.accents), para(s.hebrew), para(s.arabic), para(s.cjk), para(s.symbols), para(s.emoji)] };
 }
