@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures/test';
+import { downloadExport } from './fixtures/exportSteps';
 import { createJournal, entryRow, saveScreenshot, writeEntry } from './fixtures/journalSteps';
 
-const PDF_TIMEOUT = 120_000;
 const entry = { title: 'The walk home', body: 'Crème brûlée at the corner café, and for once I did not check my phone.' };
 
 test('exports the open entry as a Letter PDF from the dialog, after saying plainly that the file is not encrypted', async ({ page }) => {
@@ -21,10 +21,7 @@ test('exports the open entry as a Letter PDF from the dialog, after saying plain
   await dialog.getByLabel('Title', { exact: true }).fill('Spring notes');
   await saveScreenshot(page, 'export-dialog');
 
-  const download = page.waitForEvent('download', { timeout: PDF_TIMEOUT });
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'afterword-e2e-pdf-')), 'export.pdf');
-  await (await download).saveAs(file);
+  const file = await downloadExport(page);
   await expect(dialog.getByRole('status')).toContainText('Exported “Spring notes');
 
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });

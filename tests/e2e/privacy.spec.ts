@@ -1,5 +1,6 @@
 // Privacy you can prove, end to end against the real browser host: nothing leaves the machine, nothing readable lands on disk,
 // and the host never prints its token except in the one line that hands it over.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { createJournal, editorText, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import { exportOpenEntryAsPdf } from './fixtures/exportSteps';
 import { expectSaved, openPicker, picker, startFromTemplate, templateEditor } from './fixtures/templateSteps';
 
 /** Every file under dir changed since `since` (ms), skipping what vanishes or cannot be read while we look. */
@@ -57,7 +59,7 @@ async function saveMarkedTemplate(page: Page, marker: string): Promise<void> {
   await picker(page).getByRole('button', { name: 'Close' }).click();
 }
 
-/** A session through every screen this build has: create, write (blank and from a template), settings, lock, unlock. */
+/** A session through every screen this build has: create, write (blank and from a template), export a PDF, settings, lock, unlock. */
 async function fullSession(page: Page, marker: string): Promise<void> {
   await createJournal(page);
   await writeEntry(page, `Title ${marker}`, `Body ${marker} — the things I did not say out loud.`);
@@ -67,6 +69,8 @@ async function fullSession(page: Page, marker: string): Promise<void> {
   await page.keyboard.type(`Answer ${marker}`);
   await expectSaved(page, 'Daily check-in', 'Daily check-in');
   await saveMarkedTemplate(page, marker);
+  const pdf = await exportOpenEntryAsPdf(page);
+  expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(`Answer ${marker}`);
   await sidebar(page).getByRole('button', { name: 'Security settings' }).click();
   await page.getByLabel('Lock when idle').selectOption({ label: 'After 15 minutes' });
   await expect(page.getByLabel('Lock when idle')).toHaveValue('15');
