@@ -1,5 +1,6 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent } from '../contract';
+import { backupHandlers } from './backup/backupHandlers';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
 import { Vault, type VaultOptions } from './vault/vault';
@@ -29,7 +30,7 @@ export function createJournal(options: JournalOptions): Journal {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
-  const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
+  const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers, ...backupHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
   return {
     dispatch,
     onEvent(listener) {

@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError, toAppError } from '../errors/AppError';
-import { migrate } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
 import { defaultKdfCost, type KdfParams } from './kdf';
 import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type SlotKind } from './keyFile';
+import { previousKeyFilePath } from './keyFileCopies';
+import { assertDatabasePresent, checkAndMigrate, writeDailyBackupQuietly } from './journalSafety';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
 
 export const KEY_FILE_NAME = 'vault.json';
@@ -35,8 +36,12 @@ export class Vault {
     return path.join(this.options.dataDir, DATABASE_FILE_NAME);
   }
 
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
   status(): { exists: boolean; unlocked: boolean } {
-    return { exists: existsSync(this.keyFilePath), unlocked: this.db !== null };
+    return { exists: existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath)), unlocked: this.db !== null };
   }
 
   /** The open database, or LOCKED. */
@@ -67,9 +72,12 @@ export class Vault {
         },
         dataKey,
       );
-      // Key file first: if we die before the database exists, unlock simply creates an empty one.
-      await writeKeyFile(this.keyFilePath, keyFile);
+      // Database first: a key file always has its database, so a missing one later means damage (see journalSafety.ts).
       this.openWith(dataKey);
+      await writeKeyFile(this.keyFilePath, keyFile).catch((error: unknown) => {
+        this.lock();
+        throw error;
+      });
       return { recoveryCode };
     } catch (error) {
       dataKey.fill(0);
@@ -80,6 +88,7 @@ export class Vault {
   async unlock(secret: UnlockSecret): Promise<void> {
     if (this.db) return;
     if (!this.status().exists) throw new AppError('NO_VAULT');
+    assertDatabasePresent(this.databasePath);
     const keyFile = await readKeyFile(this.keyFilePath);
     const dataKey = await this.unwrapDataKey(keyFile, secret);
     if (!keyFileMacValid(keyFile, dataKey)) {
@@ -87,6 +96,7 @@ export class Vault {
       throw new AppError('VAULT_TAMPERED');
     }
     this.openWith(dataKey);
+    await writeDailyBackupQuietly(this.database(), this.keyFilePath);
   }
 
   lock(): void {
@@ -113,7 +123,7 @@ export class Vault {
   private openWith(dataKey: Buffer): void {
     const db = openEncryptedDatabase(this.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     try {
-      migrate(db);
+      checkAndMigrate(db, this.keyFilePath);
     } catch (error) {
       db.close();
       dataKey.fill(0);
