@@ -57,10 +57,11 @@ export function decodeBackup(file: Uint8Array): BackupContents {
   if (bytes.length < PREAMBLE_BYTES + TRAILER_BYTES || !bytes.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
     throw new AppError('VAULT_CORRUPT', 'This is not an Afterword backup file (or only its first bytes arrived), so nothing was changed.');
   }
-  const version = bytes.readUInt32BE(BACKUP_MAGIC.length);
-  if (version > BACKUP_FORMAT_VERSION) throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
+  // Every format version ends with this digest, so damage is told apart from a newer version before the version is read.
   const body = bytes.subarray(0, bytes.length - TRAILER_BYTES);
   if (!sha256(body).equals(bytes.subarray(bytes.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
+  const version = bytes.readUInt32BE(BACKUP_MAGIC.length);
+  if (version > BACKUP_FORMAT_VERSION) throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
   const headerLength = bytes.readUInt32BE(BACKUP_MAGIC.length + 4);
   if (headerLength > MAX_HEADER_BYTES || PREAMBLE_BYTES + headerLength > body.length) throw damaged('its header is the wrong size');
   const header = parseHeader(body.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength));
