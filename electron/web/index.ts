@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
 import { createHostServer } from './hostServer';
@@ -22,6 +23,14 @@ function main(): void {
     process.exit(2);
   }
   const token = args.token ?? randomBytes(24).toString('base64url');
+  let folderLock: DataDirLock;
+  try {
+    folderLock = acquireDataDirLock(path.resolve(args.dataDir));
+  } catch (error) {
+    process.stderr.write(`Afterword could not start: ${(error as Error).message}\n`);
+    process.exit(3);
+  }
+  process.on('exit', () => folderLock.release());
   const journal = createJournal({ dataDir: path.resolve(args.dataDir), log: (line) => process.stderr.write(`${line}\n`) });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });

@@ -127,8 +127,8 @@ describe('backup and restore', () => {
   it('needs the journal unlocked to make a backup, but not to restore one', async () => {
     const { journal } = await journalWithEntries(1);
     await call(journal, 'vault.lock');
-    expect(await journal.dispatch('backup.create')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    expect(await journal.dispatch('backup.listAutomatic')).toMatchObject({ ok: true });
+    expect(await journal.dispatch('backup.create', undefined)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await journal.dispatch('backup.listAutomatic', undefined)).toMatchObject({ ok: true });
   });
 
   it('writes one automatic backup a day at unlock and restores it when the journal is damaged, keeping the damaged file', async () => {
