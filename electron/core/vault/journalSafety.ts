@@ -8,13 +8,16 @@ import { migrations } from '../db/migrations';
 import type { Db } from '../db/openDatabase';
 import { AppError, toAppError } from '../errors/AppError';
 
+/** SQLite's smallest page: a real journal is never shorter, while a file of a few bytes opens as a new, empty database. */
+const MIN_DATABASE_BYTES = 512;
+
 /**
- * The key file is written only after its database exists (Vault.create), so a vault.json without a database — or with an
- * empty one, which SQLite would happily open as a new, empty journal — means the journal was damaged or moved.
+ * The key file is written only after its database exists (Vault.create), so a vault.json without a database, or with one
+ * too short to hold a page (which SQLite would happily open as a new, empty journal), means the journal was damaged or moved.
  */
 export function assertDatabasePresent(databasePath: string): void {
   const size = statSync(databasePath, { throwIfNoEntry: false })?.size ?? 0;
-  if (size > 0) return;
+  if (size >= MIN_DATABASE_BYTES) return;
   throw new AppError(
     'VAULT_CORRUPT',
     `Your journal file (${path.basename(databasePath)}) is missing or empty, so there is nothing to unlock. Nothing was deleted; restore the newest automatic backup or a backup file you made.`,
