@@ -22,6 +22,10 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; minified it is under half the size to parse on every start.
+      minify: true,
+      // One local bundle read from disk, never over a network: its size is not a download cost.
+      chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

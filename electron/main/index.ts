@@ -1,0 +1,87 @@
+// Electron entry point: one instance, sandboxed renderers on app://, the journal wired to IPC, and locking on quit,
+// suspend and screen lock.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
+import { createJournal } from '../core/journal';
+import { APP_NAME } from '../core/paths/defaultDataDir';
+import { registerContractHandlers } from './ipc';
+import { forwardJournalEvents } from './journalEvents';
+import { installApplicationMenu } from './menu';
+import { electronNativeBindingPath } from './nativeBindingPath';
+import { registerAppSchemeAsPrivileged, serveRendererFrom } from './protocol';
+import { devServerOrigin } from './rendererOrigin';
+import { guardAllWebContents, hardenDefaultSession } from './security';
+import { createMainWindow } from './window';
+
+app.setName(APP_NAME);
+// Set explicitly so Electron and the web host (core's defaultDataDir) always open the same journal folder.
+app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
+app.enableSandbox();
+registerAppSchemeAsPrivileged();
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
+
+function start(): void {
+  const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const nativeBinding = electronNativeBindingPath(app.getAppPath());
+  const journal = createJournal({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.error(line) });
+  let mainWindow: BrowserWindow | undefined;
+  const mainContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
+
+  const openMainWindow = () => {
+    mainWindow = createMainWindow(devOrigin);
+    // A closed window must not leave the journal open behind it (macOS keeps the app running).
+    mainWindow.on('closed', () => {
+      journal.lock('user');
+      mainWindow = undefined;
+    });
+  };
+
+  guardAllWebContents(devOrigin);
+  registerContractHandlers({ dispatch: journal.dispatch, trustedWebContents: mainContents, devOrigin });
+  forwardJournalEvents(journal, mainContents);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => journal.lock('quit'));
+  app.on('will-quit', () => journal.close());
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenDefaultSession({ devOrigin, devToolsAllowed: !app.isPackaged });
+      serveRendererFrom(path.join(__dirname, '../renderer'));
+      installApplicationMenu({
+        isMac: process.platform === 'darwin',
+        isDev: devOrigin !== null,
+        canToggleDevTools: !app.isPackaged,
+        lockJournal: () => journal.lock('user'),
+      });
+      powerMonitor.on('suspend', () => journal.lock('suspend'));
+      powerMonitor.on('lock-screen', () => journal.lock('screen-lock'));
+      if (!existsSync(nativeBinding)) {
+        dialog.showErrorBox(
+          'Afterword cannot open its database',
+          `The database module built for Electron is missing at ${nativeBinding}. Start Afterword with "npm start" or "npm run dev"; they build it first.`,
+        );
+        app.quit();
+        return;
+      }
+      openMainWindow();
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Afterword could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}

@@ -1,0 +1,66 @@
+// Which screen to show: create, recovery code, unlock or the journal; and the switch to "locked" whenever core says so.
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api/client';
+import type { AppEvent } from './contract';
+import { ErrorMessage } from './components/ErrorMessage';
+import { CreateJournalScreen } from './features/create/CreateJournalScreen';
+import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
+import { JournalScreen } from './features/journal/JournalScreen';
+import { UnlockScreen } from './features/unlock/UnlockScreen';
+
+type Screen =
+  | { name: 'starting' }
+  | { name: 'failed'; message: string }
+  | { name: 'create' }
+  | { name: 'recovery-code'; recoveryCode: string }
+  | { name: 'unlock'; notice: string | null }
+  | { name: 'journal' };
+
+const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
+  idle: 'Locked after a while without activity.',
+  suspend: 'Locked while your computer was asleep.',
+  'screen-lock': 'Locked when your screen locked.',
+};
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'starting' });
+
+  useEffect(() => {
+    void api['vault.status']({}).then((result) => {
+      if (!result.ok) return setScreen({ name: 'failed', message: result.error.message });
+      const { exists, unlocked } = result.value;
+      setScreen(unlocked ? { name: 'journal' } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
+    });
+  }, []);
+
+  // Any lock, from any cause, replaces the journal with the unlock screen, which unmounts (and so forgets) all decrypted state.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.name === 'vault.locked') setScreen({ name: 'unlock', notice: (event.reason && lockNotices[event.reason]) ?? null });
+      }),
+    [],
+  );
+
+  const toJournal = useCallback(() => setScreen({ name: 'journal' }), []);
+  const toLocked = useCallback(() => setScreen({ name: 'unlock', notice: null }), []);
+
+  switch (screen.name) {
+    case 'starting':
+      return <div className="starting" aria-busy="true" />;
+    case 'failed':
+      return (
+        <main className="auth">
+          <ErrorMessage message={screen.message} />
+        </main>
+      );
+    case 'create':
+      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} />;
+    case 'recovery-code':
+      return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
+    case 'unlock':
+      return <UnlockScreen notice={screen.notice} onUnlocked={toJournal} />;
+    case 'journal':
+      return <JournalScreen onLocked={toLocked} />;
+  }
+}

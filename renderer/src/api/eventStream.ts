@@ -1,0 +1,66 @@
+// Core's events over Server-Sent Events, read with fetch because EventSource cannot send the Authorization header.
+import type { AppEvent } from '../contract';
+import { eventNames } from '../contract';
+
+const FIRST_RETRY_MS = 500;
+const LAST_RETRY_MS = 15_000;
+
+function toEvent(data: string): AppEvent | null {
+  try {
+    const parsed = JSON.parse(data) as Partial<AppEvent>;
+    return eventNames.some((name) => name === parsed.name) ? (parsed as AppEvent) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Feeds complete `data:` messages to the listener; keeps a partial message for the next chunk. */
+export function parseSseChunk(buffer: string, emit: (event: AppEvent) => void): string {
+  const messages = buffer.replace(/\r\n/g, '\n').split('\n\n');
+  const rest = messages.pop() ?? '';
+  for (const message of messages) {
+    const data = message
+      .split('\n')
+      .filter((line) => line.startsWith('data:'))
+      .map((line) => line.slice(5).trimStart())
+      .join('\n');
+    const event = data ? toEvent(data) : null;
+    if (event) emit(event);
+  }
+  return rest;
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, emit: (event: AppEvent) => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer = parseSseChunk(buffer + decoder.decode(value, { stream: true }), emit);
+  }
+}
+
+/** Listens until unsubscribed, reconnecting with a growing pause whenever the stream drops. */
+export function subscribeToEvents(token: string, listener: (event: AppEvent) => void): () => void {
+  const controller = new AbortController();
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  void (async () => {
+    let delay = FIRST_RETRY_MS;
+    while (!controller.signal.aborted) {
+      try {
+        const response = await fetch('/api/events', { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal, cache: 'no-store' });
+        if (response.ok && response.body) {
+          delay = FIRST_RETRY_MS;
+          await readStream(response.body, listener);
+        }
+      } catch {
+        // Dropped or refused: fall through to the pause and try again.
+      }
+      if (controller.signal.aborted) return;
+      await sleep(delay);
+      delay = Math.min(delay * 2, LAST_RETRY_MS);
+    }
+  })();
+  return () => controller.abort();
+}

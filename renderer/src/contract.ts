@@ -1,0 +1,5 @@
+// The renderer's single crossing into electron/: contract types, plus the few dependency-free runtime values it needs.
+export type * from '../../electron/contract';
+export { methodNames, eventNames } from '../../electron/contract/methodNames';
+export { defaultMessages } from '../../electron/contract/errors';
+export { documentExtensions } from '../../electron/contract/editor/extensions';

@@ -1,0 +1,105 @@
+// The unlocked journal: entry list on the left, the open entry on the right. Unmounting it drops every decrypted byte it held.
+import { useCallback, useState } from 'react';
+import { api } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Notice, type NoticeContent } from '../../components/Notice';
+import { EntryEditor } from './editor/EntryEditor';
+import type { EntrySaver } from './editor/entrySaver';
+import { EmptyPane } from './EmptyPane';
+import { EntryList } from './sidebar/EntryList';
+import { Sidebar, type View } from './sidebar/Sidebar';
+import { TrashList } from './sidebar/TrashList';
+import { useEntryList } from './useEntryList';
+import { useFlushOnLeave } from './useFlushOnLeave';
+import { useLockShortcut } from './useLockShortcut';
+import { useOpenEntry } from './useOpenEntry';
+import { useTrash } from './useTrash';
+
+export function JournalScreen({ onLocked }: { onLocked: () => void }) {
+  const list = useEntryList();
+  const opened = useOpenEntry(list.upsert);
+  const trash = useTrash(list.upsert);
+  const [view, setView] = useState<View>('entries');
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const { flush } = opened;
+
+  const lockNow = useCallback(async () => {
+    await api['vault.lock']({});
+    onLocked();
+  }, [onLocked]);
+
+  const lock = useCallback(async () => {
+    if (await flush()) return lockNow();
+    setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
+  }, [flush, lockNow]);
+
+  useLockShortcut(lock);
+  useFlushOnLeave(flush);
+
+  async function newEntry() {
+    setView('entries');
+    if (!(await flush())) return;
+    const result = await api['entries.create']({});
+    if (!result.ok) return setNotice({ text: result.error.message });
+    list.upsert(result.value);
+    await opened.openEntry(async () => result, true);
+  }
+
+  async function restore(id: string) {
+    const restored = await trash.restore(id);
+    if (!restored) return;
+    setNotice(null);
+    await opened.openEntry(id);
+  }
+
+  async function trashOpenEntry() {
+    const entry = opened.current.current?.entry;
+    if (!entry || !(await flush())) return;
+    const result = await api['entries.trash']({ id: entry.id });
+    if (!result.ok) return setNotice({ text: result.error.message });
+    // The list row holds the latest saved title; the opened entry still has the one it was opened with.
+    const title = list.entries?.find((row) => row.id === entry.id)?.title ?? entry.title;
+    list.remove(entry.id);
+    opened.close();
+    setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
+  }
+
+  function showView(next: View) {
+    setView(next);
+    if (next === 'trash') void trash.load();
+  }
+
+  const current = opened.open;
+  return (
+    <div className="journal">
+      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+        <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
+        {view === 'entries' ? (
+          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
+        ) : (
+          <TrashList entries={trash.items} onRestore={(id) => void restore(id)} />
+        )}
+      </Sidebar>
+      <main className="main-pane">
+        {current ? (
+          <EntryEditor
+            key={current.entry.id}
+            entry={current.entry}
+            saver={current.saver}
+            focusTitle={current.isNew}
+            onTrash={() => void trashOpenEntry()}
+            onKeepMine={() => void keepMine(current.saver)}
+          />
+        ) : (
+          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** CONFLICT: someone saved this entry elsewhere; the writer chose to keep the text on screen. */
+async function keepMine(saver: EntrySaver) {
+  const latest = await api['entries.get']({ id: saver.entryId });
+  if (latest.ok) await saver.overwrite(latest.value.version);
+}

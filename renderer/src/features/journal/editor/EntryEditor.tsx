@@ -1,0 +1,74 @@
+// One open entry: date, title and body, each change handed to the entry's autosaver.
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useState, type KeyboardEvent } from 'react';
+import type { Doc, Entry } from '../../../contract';
+import type { EntrySaver } from './entrySaver';
+import { editorExtensions } from './extensions';
+import { SaveIndicator } from './SaveIndicator';
+import { Toolbar } from './Toolbar';
+
+interface EntryEditorProps {
+  entry: Entry;
+  saver: EntrySaver;
+  focusTitle: boolean;
+  onTrash: () => void;
+  onKeepMine: () => void;
+}
+
+export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: EntryEditorProps) {
+  const [title, setTitle] = useState(entry.title);
+  const [entryDate, setEntryDate] = useState(entry.entryDate);
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: entry.doc,
+    editorProps: { attributes: { class: 'writing', 'aria-label': 'Entry text' } },
+    onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
+    onBlur: () => void saver.flush(),
+  });
+  const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
+
+  function changeDate(value: string) {
+    setEntryDate(value);
+    // An emptied or half-typed date is not saved; the last valid one stays.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) saver.change({ entryDate: value });
+  }
+
+  function titleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    editor.commands.focus('start');
+  }
+
+  return (
+    <article className="editor-pane">
+      <header className="editor-header">
+        <input className="date-input" type="date" aria-label="Date" value={entryDate} required onChange={(event) => changeDate(event.target.value)} onBlur={() => void saver.flush()} />
+        <SaveIndicator saver={saver} onKeepMine={onKeepMine} />
+        <button type="button" className="button button-quiet button-small" onClick={onTrash}>
+          Move to Trash
+        </button>
+      </header>
+      <div className="editor-body">
+        <input
+          className="title-input"
+          aria-label="Title"
+          placeholder="Untitled"
+          value={title}
+          autoFocus={focusTitle}
+          maxLength={500}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            saver.change({ title: event.target.value });
+          }}
+          onKeyDown={titleKeyDown}
+          onBlur={() => void saver.flush()}
+        />
+        <Toolbar editor={editor} />
+        <EditorContent editor={editor} className="writing-frame" />
+      </div>
+      <footer className="editor-footer">
+        {words} {words === 1 ? 'word' : 'words'}
+      </footer>
+    </article>
+  );
+}

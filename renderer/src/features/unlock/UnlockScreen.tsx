@@ -1,0 +1,61 @@
+// Unlock by passphrase, or by recovery code. Shows nothing about the journal's contents while locked.
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { AuthLayout } from '../../components/AuthLayout';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SecretField } from '../../components/SecretField';
+
+type Mode = 'passphrase' | 'recovery';
+
+export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string | null }) {
+  const [mode, setMode] = useState<Mode>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function switchMode() {
+    setMode((current) => (current === 'passphrase' ? 'recovery' : 'passphrase'));
+    setSecret('');
+    setError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || secret.length === 0) return;
+    setBusy(true);
+    setError(null);
+    const result = await api['vault.unlock'](mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
+    setBusy(false);
+    if (result.ok) onUnlocked();
+    else setError(result.error.message);
+  }
+
+  const isPassphrase = mode === 'passphrase';
+  return (
+    <AuthLayout
+      title="Welcome back"
+      intro={notice ? <p className="auth-notice">{notice}</p> : <p>Your journal is locked.</p>}
+      footer="Without your passphrase or recovery code, nobody — including us — can open this journal."
+    >
+      <form className="auth-form" onSubmit={submit} noValidate>
+        <SecretField
+          key={mode}
+          label={isPassphrase ? 'Passphrase' : 'Recovery code'}
+          value={secret}
+          onChange={setSecret}
+          plain={!isPassphrase}
+          placeholder={isPassphrase ? undefined : 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX'}
+          autoFocus
+          autoComplete={isPassphrase ? 'current-password' : 'off'}
+        />
+        <ErrorMessage message={error} />
+        <button type="submit" className="button button-primary button-wide" disabled={busy || secret.length === 0}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        <button type="button" className="link-button" onClick={switchMode}>
+          {isPassphrase ? 'Use recovery code' : 'Use passphrase'}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

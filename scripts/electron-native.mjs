@@ -1,0 +1,141 @@
+// Builds better-sqlite3-multiple-ciphers for Electron's ABI into .electron-native/, leaving Node's build in
+// node_modules (used by `npm test`) untouched. Run by `npm start` and `npm run dev`; does nothing when up to date.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const MODULE_NAME = 'better-sqlite3-multiple-ciphers';
+/** Keep in step with electron/main/nativeBindingPath.ts, which loads the file. */
+export const NATIVE_DIR = '.electron-native';
+export const BINDING_FILE = 'better_sqlite3.node';
+export const STAMP_FILE = 'stamp.json';
+const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
+
+/** What a build is for; a build is reused only when every field matches. */
+export function buildStamp({ electronVersion, moduleVersion, platform, arch }) {
+  return { electron: electronVersion, module: moduleVersion, platform, arch };
+}
+
+export function isUpToDate(existingStamp, wantedStamp, bindingExists) {
+  if (!bindingExists || existingStamp === null || typeof existingStamp !== 'object') return false;
+  return Object.entries(wantedStamp).every(([key, value]) => existingStamp[key] === value);
+}
+
+export function nodeGypArgs({ electronVersion, arch, devDir }) {
+  return [
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--runtime=electron',
+    `--dist-url=${ELECTRON_HEADERS_URL}`,
+    `--arch=${arch}`,
+    // Electron's headers live apart from Node's, as Electron's docs recommend.
+    `--devdir=${devDir}`,
+  ];
+}
+
+// node-gyp lets npm_config_* variables override its command line, and npm exports them (this machine's ~/.npmrc sets
+// nodedir=/usr, which would silently build against Node's headers). Drop the ones that choose what to build against.
+const targetChoosingKeys = new Set(['nodedir', 'target', 'runtime', 'disturl', 'dist_url', 'devdir', 'arch', 'target_arch']);
+const npmConfigPrefix = /^(npm_config_|npm_package_config_node_gyp_)/i;
+
+export function nodeGypEnv(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key]) => {
+      if (!npmConfigPrefix.test(key)) return true;
+      const option = key.replace(npmConfigPrefix, '').toLowerCase().replaceAll('-', '_');
+      return !targetChoosingKeys.has(option);
+    }),
+  );
+}
+
+/** npm's own node-gyp: npm names it when it runs our script; otherwise look beside the running node. */
+export function nodeGypCandidates(env, execPath, platform) {
+  const nodeDir = path.dirname(execPath);
+  const npmDir = platform === 'win32' ? path.join(nodeDir, 'node_modules', 'npm') : path.join(nodeDir, '..', 'lib', 'node_modules', 'npm');
+  return [env.npm_config_node_gyp, path.join(npmDir, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')].filter(Boolean);
+}
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function readStamp(file) {
+  try {
+    return readJson(file);
+  } catch {
+    return null;
+  }
+}
+
+function log(line) {
+  process.stdout.write(`[electron-native] ${line}\n`);
+}
+
+class BuildError extends Error {}
+
+function buildForElectron({ electronVersion, moduleDir, outputDir }) {
+  const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
+  if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'afterword-electron-native-'));
+  try {
+    const sourceDir = path.join(workDir, MODULE_NAME);
+    // Node's compiled output stays behind: only the sources travel, so Node's build is never read or replaced.
+    const nodeBuildDir = path.join(moduleDir, 'build');
+    cpSync(moduleDir, sourceDir, { recursive: true, filter: (source) => source !== nodeBuildDir });
+    const args = nodeGypArgs({ electronVersion, arch: process.arch, devDir: path.join(os.homedir(), '.electron-gyp') });
+    log(`node-gyp ${args.join(' ')}`);
+    const result = spawnSync(process.execPath, [nodeGyp, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
+    if (result.error) throw new BuildError(`node-gyp could not be started: ${result.error.message}`);
+    if (result.status !== 0) {
+      throw new BuildError(
+        `node-gyp failed (exit code ${result.status ?? result.signal}). The usual cause is no network access to ` +
+          `${ELECTRON_HEADERS_URL}: node-gyp downloads Electron ${electronVersion}'s headers once, into ~/.electron-gyp. ` +
+          'A C++20 compiler, make and Python 3 are needed as well.',
+      );
+    }
+    mkdirSync(outputDir, { recursive: true });
+    const target = path.join(outputDir, BINDING_FILE);
+    // Copy then rename, so an interrupted run never leaves a half-written module where Electron will load it.
+    cpSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE), `${target}.partial`);
+    renameSync(`${target}.partial`, target);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function main() {
+  const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const electronPackage = path.join(projectRoot, 'node_modules', 'electron', 'package.json');
+  const moduleDir = path.join(projectRoot, 'node_modules', MODULE_NAME);
+  if (!existsSync(electronPackage) || !existsSync(path.join(moduleDir, 'package.json'))) {
+    throw new BuildError(`electron or ${MODULE_NAME} is not installed. Run \`npm install\` first.`);
+  }
+  const electronVersion = readJson(electronPackage).version;
+  const moduleVersion = readJson(path.join(moduleDir, 'package.json')).version;
+  const outputDir = path.join(projectRoot, NATIVE_DIR);
+  const stampFile = path.join(outputDir, STAMP_FILE);
+  const wanted = buildStamp({ electronVersion, moduleVersion, platform: process.platform, arch: process.arch });
+  if (isUpToDate(readStamp(stampFile), wanted, existsSync(path.join(outputDir, BINDING_FILE)))) {
+    log(`${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} is up to date.`);
+    return;
+  }
+  log(`Building ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes about a minute…`);
+  buildForElectron({ electronVersion, moduleDir, outputDir });
+  writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
+  log(`Done: ${path.join(NATIVE_DIR, BINDING_FILE)}`);
+}
+
+const runDirectly = process.argv[1] !== undefined && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+if (runDirectly) {
+  try {
+    main();
+  } catch (error) {
+    const message = error instanceof BuildError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`[electron-native] Could not prepare the database module for Electron.\n[electron-native] ${message}`);
+    console.error('[electron-native] Node\'s build in node_modules was not touched, so `npm test` and `npm run web` still work.');
+    process.exit(1);
+  }
+}

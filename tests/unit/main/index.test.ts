@@ -1,0 +1,194 @@
+// The Electron entry point's lifecycle, driven through a fake electron (Electron itself cannot run here).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannel, methodNames } from '../../../electron/contract/methodNames';
+
+type Listener = (...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    calls: [] as string[],
+    appListeners: new Map<string, Listener>(),
+    powerListeners: new Map<string, Listener>(),
+    windows: [] as { options: Record<string, any>; url?: string; focused: boolean; listeners: Map<string, Listener> }[],
+    ipcChannels: [] as string[],
+    errorBoxes: [] as string[],
+    singleInstance: true,
+    appPath: '',
+    journal: { lock: (_reason: string) => {}, close: () => {}, dispatch: async () => ({ ok: true }), onEvent: () => () => {} },
+    createJournalOptions: undefined as unknown,
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows = () => fake.windows;
+    private readonly record;
+    webContents = { id: 1, isDestroyed: () => false, send: () => {} };
+    constructor(options: Record<string, any>) {
+      this.record = { options, focused: false, listeners: new Map<string, Listener>() } as (typeof fake.windows)[number];
+      fake.windows.push(this.record);
+    }
+    once(name: string, listener: Listener) {
+      this.record.listeners.set(name, listener);
+    }
+    on(name: string, listener: Listener) {
+      this.record.listeners.set(name, listener);
+    }
+    loadURL(url: string) {
+      this.record.url = url;
+      return Promise.resolve();
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    restore() {}
+    focus() {
+      this.record.focused = true;
+    }
+    show() {}
+  }
+  return {
+    app: {
+      isPackaged: false,
+      setName: (name: string) => fake.calls.push(`setName:${name}`),
+      getPath: (name: string) => `/fake/${name}`,
+      setPath: (name: string, value: string) => fake.calls.push(`setPath:${name}=${value}`),
+      enableSandbox: () => fake.calls.push('enableSandbox'),
+      requestSingleInstanceLock: () => fake.singleInstance,
+      quit: () => fake.calls.push('quit'),
+      on: (name: string, listener: Listener) => fake.appListeners.set(name, listener),
+      whenReady: () => {
+        fake.calls.push('whenReady');
+        return Promise.resolve();
+      },
+      isReady: () => true,
+      getAppPath: () => fake.appPath,
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: (title: string) => fake.errorBoxes.push(title) },
+    powerMonitor: { on: (name: string, listener: Listener) => fake.powerListeners.set(name, listener) },
+    protocol: { registerSchemesAsPrivileged: () => fake.calls.push('registerSchemesAsPrivileged'), handle: () => fake.calls.push('protocol.handle') },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => fake.calls.push('permissions'),
+        setPermissionCheckHandler: () => {},
+        webRequest: { onBeforeRequest: () => fake.calls.push('onBeforeRequest') },
+      },
+    },
+    ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
+    Menu: { setApplicationMenu: () => fake.calls.push('menu'), buildFromTemplate: (template: unknown) => template },
+  };
+});
+
+vi.mock('../../../electron/core/journal', () => ({
+  createJournal: (options: unknown) => {
+    fake.createJournalOptions = options;
+    return fake.journal;
+  },
+}));
+
+const appDir = mkdtempSync(path.join(os.tmpdir(), 'afterword-app-'));
+afterAll(() => rmSync(appDir, { recursive: true, force: true }));
+
+async function startApp(options: { singleInstance?: boolean; bindingBuilt?: boolean } = {}) {
+  fake.calls = [];
+  fake.appListeners.clear();
+  fake.powerListeners.clear();
+  fake.windows = [];
+  fake.ipcChannels = [];
+  fake.errorBoxes = [];
+  fake.createJournalOptions = undefined;
+  fake.singleInstance = options.singleInstance ?? true;
+  fake.appPath = path.join(appDir, options.bindingBuilt === false ? 'unbuilt' : 'built');
+  if (options.bindingBuilt !== false) {
+    mkdirSync(path.join(fake.appPath, '.electron-native'), { recursive: true });
+    writeFileSync(path.join(fake.appPath, '.electron-native', 'better_sqlite3.node'), '');
+  }
+  fake.journal.lock = vi.fn();
+  fake.journal.close = vi.fn();
+  vi.resetModules();
+  await import('../../../electron/main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('main process lifecycle', () => {
+  beforeEach(() => {
+    delete process.env.ELECTRON_RENDERER_URL;
+  });
+
+  it('names the app, pins userData, sandboxes renderers and registers app:// before ready', async () => {
+    await startApp();
+    const beforeReady = fake.calls.slice(0, fake.calls.indexOf('whenReady'));
+    expect(beforeReady).toEqual(['setName:Afterword', `setPath:userData=${path.join('/fake/appData', 'Afterword')}`, 'enableSandbox', 'registerSchemesAsPrivileged']);
+  });
+
+  it('opens the journal in userData with the Electron-ABI module, and wires every contract method', async () => {
+    await startApp();
+    expect(fake.createJournalOptions).toMatchObject({
+      dataDir: '/fake/userData',
+      nativeBinding: path.join(fake.appPath, '.electron-native', 'better_sqlite3.node'),
+    });
+    expect(fake.ipcChannels.sort()).toEqual(methodNames.map(ipcChannel).sort());
+  });
+
+  it('hardens the session, serves app://, installs the menu and opens one hardened window once ready', async () => {
+    await startApp();
+    expect(fake.calls).toEqual(expect.arrayContaining(['permissions', 'onBeforeRequest', 'protocol.handle', 'menu']));
+    expect(fake.windows).toHaveLength(1);
+    const [window] = fake.windows;
+    expect(window?.url).toBe('app://afterword/index.html');
+    expect(window?.options.show).toBe(false);
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+    expect(window?.options.webPreferences.preload).toMatch(/preload[/\\]index\.js$/);
+  });
+
+  it('locks the journal on quit, suspend, screen lock and window close, and closes it when quitting', async () => {
+    await startApp();
+    fake.appListeners.get('before-quit')?.();
+    fake.powerListeners.get('suspend')?.();
+    fake.powerListeners.get('lock-screen')?.();
+    fake.windows[0]?.listeners.get('closed')?.();
+    expect(vi.mocked(fake.journal.lock).mock.calls).toEqual([['quit'], ['suspend'], ['screen-lock'], ['user']]);
+    fake.appListeners.get('will-quit')?.();
+    expect(fake.journal.close).toHaveBeenCalledOnce();
+  });
+
+  it('focuses the existing window when a second copy is started', async () => {
+    await startApp();
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows[0]?.focused).toBe(true);
+  });
+
+  it('quits at once when another copy already holds the lock', async () => {
+    await startApp({ singleInstance: false });
+    expect(fake.calls).toContain('quit');
+    expect(fake.createJournalOptions).toBeUndefined();
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('explains and quits when the Electron-ABI module has not been built', async () => {
+    await startApp({ bindingBuilt: false });
+    expect(fake.errorBoxes).toEqual(['Afterword cannot open its database']);
+    expect(fake.calls).toContain('quit');
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('loads the dev server when electron-vite dev provides one', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    await startApp();
+    expect(fake.windows[0]?.url).toBe('http://localhost:5173/');
+  });
+});

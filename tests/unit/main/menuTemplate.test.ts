@@ -1,0 +1,47 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { menuTemplate, type MenuOptions } from '../../../electron/main/menuTemplate';
+
+const packagedLinux: MenuOptions = { isMac: false, isDev: false, canToggleDevTools: false, lockJournal: () => {} };
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role).filter(Boolean);
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View and Journal, plus the app menu on macOS', () => {
+    expect(menuTemplate(packagedLinux).map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Journal']);
+    expect(menuTemplate({ ...packagedLinux, isMac: true }).map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Journal']);
+  });
+
+  it('gives Edit the standard editing roles', () => {
+    expect(roles(submenu(menuTemplate(packagedLinux), 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+  });
+
+  it('offers neither reload nor DevTools in a packaged app', () => {
+    const view = roles(submenu(menuTemplate(packagedLinux), 'View'));
+    expect(view).not.toContain('reload');
+    expect(view).not.toContain('toggleDevTools');
+  });
+
+  it('offers DevTools when unpackaged, and reload only against the dev server', () => {
+    const preview = roles(submenu(menuTemplate({ ...packagedLinux, canToggleDevTools: true }), 'View'));
+    expect(preview).toContain('toggleDevTools');
+    expect(preview).not.toContain('reload');
+    const dev = roles(submenu(menuTemplate({ ...packagedLinux, canToggleDevTools: true, isDev: true }), 'View'));
+    expect(dev).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('locks the journal from Journal → Lock with CmdOrCtrl+L', () => {
+    const lockJournal = vi.fn();
+    const [lock] = submenu(menuTemplate({ ...packagedLinux, lockJournal }), 'Journal');
+    expect(lock?.label).toBe('Lock');
+    expect(lock?.accelerator).toBe('CmdOrCtrl+L');
+    lock?.click?.({} as never, undefined, {} as never);
+    expect(lockJournal).toHaveBeenCalledOnce();
+  });
+});
