@@ -1,5 +1,6 @@
 // The renderer's single crossing into electron/: contract types, plus the few dependency-free runtime values it needs.
 export type * from '../../electron/contract';
-export { methodNames, eventNames } from '../../electron/contract/methodNames';
+export { methodNames, eventNames, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
 export { defaultMessages } from '../../electron/contract/errors';
+export { PARAMS_HEADER } from '../../electron/contract/files';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
