@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
 import { ErrorMessage } from './components/ErrorMessage';
+import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
@@ -14,7 +15,8 @@ type Screen =
   | { name: 'create' }
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
-  | { name: 'journal' };
+  | { name: 'damaged'; message: string; passphrase: string }
+  | { name: 'journal'; generation: number };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
   idle: 'Locked after a while without activity.',
@@ -29,7 +31,7 @@ export function App() {
     void api['vault.status']({}).then((result) => {
       if (!result.ok) return setScreen({ name: 'failed', message: result.error.message });
       const { exists, unlocked } = result.value;
-      setScreen(unlocked ? { name: 'journal' } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
+      setScreen(unlocked ? { name: 'journal', generation: 0 } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
     });
   }, []);
 
@@ -42,7 +44,9 @@ export function App() {
     [],
   );
 
-  const toJournal = useCallback(() => setScreen({ name: 'journal' }), []);
+  // A restore swaps the whole journal: a new generation remounts the journal screen so nothing from the old one lingers.
+  const toJournal = useCallback(() => setScreen((current) => ({ name: 'journal', generation: current.name === 'journal' ? current.generation + 1 : 0 })), []);
+  const toDamaged = useCallback((message: string, passphrase: string) => setScreen({ name: 'damaged', message, passphrase }), []);
   const toLocked = useCallback(() => setScreen({ name: 'unlock', notice: null }), []);
 
   switch (screen.name) {
@@ -59,8 +63,10 @@ export function App() {
     case 'recovery-code':
       return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
     case 'unlock':
-      return <UnlockScreen notice={screen.notice} onUnlocked={toJournal} />;
+      return <UnlockScreen notice={screen.notice} onUnlocked={toJournal} onDamaged={toDamaged} />;
+    case 'damaged':
+      return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
     case 'journal':
-      return <JournalScreen onLocked={toLocked} />;
+      return <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />;
   }
 }

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
+import { BackupDialog } from '../backup/BackupDialog';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
@@ -15,12 +16,13 @@ import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 import { useTrash } from './useTrash';
 
-export function JournalScreen({ onLocked }: { onLocked: () => void }) {
+export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
   const list = useEntryList();
   const opened = useOpenEntry(list.upsert);
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [backups, setBackups] = useState(false);
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
@@ -72,7 +74,15 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   const current = opened.open;
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={
+          <>
+            <Notice notice={notice} onDismiss={() => setNotice(null)} />
+            <button type="button" className="button button-quiet button-wide" onClick={() => setBackups(true)}>
+              Backups…
+            </button>
+          </>
+        }
+      >
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
@@ -94,6 +104,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
           <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
         )}
       </main>
+      {backups && <BackupDialog flush={flush} onRestored={onRestored} onClose={() => setBackups(false)} />}
     </div>
   );
 }

@@ -7,7 +7,14 @@ import { SecretField } from '../../components/SecretField';
 
 type Mode = 'passphrase' | 'recovery';
 
-export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string | null }) {
+interface UnlockScreenProps {
+  onUnlocked: () => void;
+  /** The journal failed its integrity check: hand over to the repair screen, with the passphrase already typed. */
+  onDamaged: (message: string, passphrase: string) => void;
+  notice?: string | null;
+}
+
+export function UnlockScreen({ onUnlocked, onDamaged, notice }: UnlockScreenProps) {
   const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +34,7 @@ export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: () => void; n
     const result = await api['vault.unlock'](mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
     setBusy(false);
     if (result.ok) onUnlocked();
+    else if (result.error.code === 'VAULT_CORRUPT') onDamaged(result.error.message, mode === 'passphrase' ? secret : '');
     else setError(result.error.message);
   }
 
