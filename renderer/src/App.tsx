@@ -4,6 +4,7 @@ import { api } from './api/client';
 import type { AppEvent } from './contract';
 import { ErrorMessage } from './components/ErrorMessage';
 import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
+import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
@@ -13,6 +14,7 @@ type Screen =
   | { name: 'starting' }
   | { name: 'failed'; message: string }
   | { name: 'create' }
+  | { name: 'restore' }
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
   | { name: 'damaged'; message: string; passphrase: string }
@@ -59,7 +61,9 @@ export function App() {
         </main>
       );
     case 'create':
-      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} />;
+      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} onRestoreInstead={() => setScreen({ name: 'restore' })} />;
+    case 'restore':
+      return <RestoreJournalScreen onRestored={toJournal} onBack={() => setScreen({ name: 'create' })} />;
     case 'recovery-code':
       return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
     case 'unlock':

@@ -72,17 +72,17 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }
 
   const current = opened.open;
+  const sidebarFooter = (
+    <>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      <button type="button" className="button button-quiet button-wide" onClick={() => setBackups(true)}>
+        Backups…
+      </button>
+    </>
+  );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={
-          <>
-            <Notice notice={notice} onDismiss={() => setNotice(null)} />
-            <button type="button" className="button button-quiet button-wide" onClick={() => setBackups(true)}>
-              Backups…
-            </button>
-          </>
-        }
-      >
+      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={sidebarFooter}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
