@@ -17,12 +17,7 @@ export function DamagedJournalScreen({ message, passphrase, onRestored }: { mess
     void api['backup.listAutomatic']({}).then((result) => setNewest(result.ok ? (result.value.items[0] ?? null) : null));
   }, []);
 
-  const intro = (
-    <>
-      <p role="alert">{message}</p>
-      <p>Nothing has been deleted: when you restore, the damaged file is moved aside in your journal folder, never removed.</p>
-    </>
-  );
+  const intro = <p role="alert">{message}</p>;
   return (
     <AuthLayout title="Your journal needs repair" intro={intro} footer="Afterword checks your journal every time it opens, and keeps a backup of each day you write (the last seven).">
       {newest === undefined ? (
@@ -33,7 +28,7 @@ export function DamagedJournalScreen({ message, passphrase, onRestored }: { mess
             Newest automatic backup: <strong>{formatWhen(newest.createdAt)}</strong>
           </p>
           <RestoreForm automaticName={newest.name} initialPassphrase={passphrase} submitLabel="Restore this backup" onRestored={onRestored} />
-          <button type="button" className="link-button" onClick={() => setFromFile(true)}>
+          <button type="button" className="link-button back-link" onClick={() => setFromFile(true)}>
             Restore a backup file instead
           </button>
         </>
