@@ -33,11 +33,24 @@ export const isFileResultMethod = (name: string): name is FileResultMethod => (f
 export const isFileInputMethod = (name: string): name is FileInputMethod => (fileInputMethods as readonly string[]).includes(name);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked'] as const;
+export const eventNames = ['vault.locked', 'vault.willLock', 'app.command'] as const;
 export type EventName = (typeof eventNames)[number];
+
+export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+export type LockReason = (typeof lockReasons)[number];
+
+/** Menu commands main sends to the renderer (the renderer owns what they do). */
+export const appCommands = ['new-entry'] as const;
+export type AppCommand = (typeof appCommands)[number];
+
+/**
+ * vault.willLock: the host is about to lock (idle, suspend, quit): save what is pending, then call vault.lock
+ * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
+ */
 export interface AppEvent {
   name: EventName;
-  reason?: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
+  reason?: LockReason;
+  command?: AppCommand;
 }
 
 export const ipcChannel = (method: MethodName): string => `afterword:${method}`;

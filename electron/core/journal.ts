@@ -1,5 +1,5 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
-import type { AppEvent } from '../contract';
+import type { AppEvent, LockReason } from '../contract';
 import { backupHandlers } from './backup/backupHandlers';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
@@ -15,10 +15,19 @@ export interface JournalOptions extends VaultOptions {
 export interface Journal {
   dispatch: Dispatch;
   onEvent(listener: (event: AppEvent) => void): () => void;
-  /** Lock from the host side (idle timer, suspend, quit); emits vault.locked when it was unlocked. */
-  lock(reason: NonNullable<AppEvent['reason']>): void;
+  isUnlocked(): boolean;
+  /** Lock from the host side at once; emits vault.locked when it was unlocked. */
+  lock(reason: LockReason): void;
+  /**
+   * Ask the renderer to save what is pending (vault.willLock), then lock: as soon as it calls vault.lock,
+   * or after the grace period, whichever comes first. Idle, suspend and quit use this so typed text survives.
+   */
+  requestLock(reason: LockReason, graceMs?: number): Promise<void>;
   close(): void;
 }
+
+/** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
+export const DEFAULT_LOCK_GRACE_MS = 1500;
 
 export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,6 +39,11 @@ export function createJournal(options: JournalOptions): Journal {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
+  const lock = (reason: LockReason) => {
+    if (!vault.status().unlocked) return;
+    vault.lock();
+    emit({ name: 'vault.locked', reason });
+  };
   const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers, ...backupHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
   return {
     dispatch,
@@ -37,10 +51,22 @@ export function createJournal(options: JournalOptions): Journal {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    lock(reason) {
+    isUnlocked: () => vault.status().unlocked,
+    lock,
+    async requestLock(reason, graceMs = DEFAULT_LOCK_GRACE_MS) {
       if (!vault.status().unlocked) return;
-      vault.lock();
-      emit({ name: 'vault.locked', reason });
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          listeners.delete(onLocked);
+          resolve();
+        };
+        const onLocked = (event: AppEvent) => event.name === 'vault.locked' && done();
+        const timer = setTimeout(done, graceMs);
+        listeners.add(onLocked);
+        emit({ name: 'vault.willLock', reason });
+      });
+      lock(reason);
     },
     close() {
       vault.lock();

@@ -3,9 +3,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
+import { ipcEventChannel } from '../contract/methodNames';
 import { createJournal } from '../core/journal';
 import { APP_NAME } from '../core/paths/defaultDataDir';
 import { registerContractHandlers } from './ipc';
+import { lockBeforeClose, lockBeforeQuit } from './gracefulLock';
 import { forwardJournalEvents } from './journalEvents';
 import { installApplicationMenu } from './menu';
 import { electronNativeBindingPath } from './nativeBindingPath';
@@ -20,6 +22,8 @@ app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
 registerAppSchemeAsPrivileged();
 
+const SUSPEND_GRACE_MS = 800;
+
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
 
@@ -32,8 +36,9 @@ function start(): void {
 
   const openMainWindow = () => {
     mainWindow = createMainWindow(devOrigin);
-    // A closed window must not leave the journal open behind it (macOS keeps the app running).
+    lockBeforeClose(mainWindow, journal);
     mainWindow.on('closed', () => {
+      // Belt and braces: a window that went away without a clean close must not leave the journal open.
       journal.lock('user');
       mainWindow = undefined;
     });
@@ -54,7 +59,7 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => journal.lock('quit'));
+  lockBeforeQuit(app, journal);
   app.on('will-quit', () => journal.close());
 
   app
@@ -66,10 +71,12 @@ function start(): void {
         isMac: process.platform === 'darwin',
         isDev: devOrigin !== null,
         canToggleDevTools: !app.isPackaged,
-        lockJournal: () => journal.lock('user'),
+        lockJournal: () => void journal.requestLock('user'),
+        sendCommand: (command) => mainContents()?.send(ipcEventChannel, { name: 'app.command', command }),
       });
-      powerMonitor.on('suspend', () => journal.lock('suspend'));
-      powerMonitor.on('lock-screen', () => journal.lock('screen-lock'));
+      // Suspend leaves little time: a shorter grace, then lock whatever the renderer managed to save.
+      powerMonitor.on('suspend', () => void journal.requestLock('suspend', SUSPEND_GRACE_MS));
+      powerMonitor.on('lock-screen', () => void journal.requestLock('screen-lock'));
       if (!existsSync(nativeBinding)) {
         dialog.showErrorBox(
           'Afterword cannot open its database',

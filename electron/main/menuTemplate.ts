@@ -1,5 +1,6 @@
 // The application menu as data: File, Edit, View and Journal, with developer items only where they belong.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../contract/methodNames';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -8,6 +9,8 @@ export interface MenuOptions {
   /** Unpackaged builds may open DevTools; a packaged app never does. */
   canToggleDevTools: boolean;
   lockJournal: () => void;
+  /** Commands the renderer carries out (it owns the screens). */
+  sendCommand: (command: AppCommand) => void;
 }
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -17,7 +20,14 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   ];
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as const] : []),
-    { label: 'File', submenu: [options.isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Entry', accelerator: 'CmdOrCtrl+N', click: () => options.sendCommand('new-entry') },
+        { type: 'separator' },
+        options.isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
       submenu: [

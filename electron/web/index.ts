@@ -49,11 +49,17 @@ function main(): void {
     if (args.open) openInBrowser(url);
   });
 
+  // Let open pages save what is pending (vault.willLock) before the journal closes.
+  let stopping = false;
   const shutdown = () => {
-    journal.close();
-    events.closeAll();
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
+    if (stopping) return;
+    stopping = true;
+    void journal.requestLock('quit').finally(() => {
+      journal.close();
+      events.closeAll();
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -1,6 +1,7 @@
 // Input and output schemas of vault.* methods.
 import { z } from 'zod';
 import { vaultStatusSchema } from '../entities';
+import { lockReasons } from '../methodNames';
 import { none, ok } from '../shared';
 
 /** Long enough to be worth guessing, short enough for hostile input to stay cheap. */
@@ -18,5 +19,5 @@ export const vaultMethods = {
     input: z.union([z.object({ passphrase: anyPassphrase }).strict(), z.object({ recoveryCode }).strict()]),
     output: ok,
   },
-  'vault.lock': { input: none, output: ok },
+  'vault.lock': { input: z.object({ reason: z.enum(lockReasons).optional() }).strict().optional(), output: ok },
 };

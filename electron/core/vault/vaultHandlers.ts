@@ -8,10 +8,10 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.create' | 'vault.
     await vault.unlock(input);
     return {};
   },
-  'vault.lock': (_input, { vault, emit }) => {
+  'vault.lock': (input, { vault, emit }) => {
     const wasUnlocked = vault.status().unlocked;
     vault.lock();
-    if (wasUnlocked) emit({ name: 'vault.locked', reason: 'user' });
+    if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};
   },
 };

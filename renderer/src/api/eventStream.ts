@@ -1,34 +1,9 @@
 // Core's events over Server-Sent Events, read with fetch because EventSource cannot send the Authorization header.
 import type { AppEvent } from '../contract';
-import { eventNames } from '../contract';
+import { parseSseChunk } from './sseParser';
 
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 15_000;
-
-function toEvent(data: string): AppEvent | null {
-  try {
-    const parsed = JSON.parse(data) as Partial<AppEvent>;
-    return eventNames.some((name) => name === parsed.name) ? (parsed as AppEvent) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Feeds complete `data:` messages to the listener; keeps a partial message for the next chunk. */
-export function parseSseChunk(buffer: string, emit: (event: AppEvent) => void): string {
-  const messages = buffer.replace(/\r\n/g, '\n').split('\n\n');
-  const rest = messages.pop() ?? '';
-  for (const message of messages) {
-    const data = message
-      .split('\n')
-      .filter((line) => line.startsWith('data:'))
-      .map((line) => line.slice(5).trimStart())
-      .join('\n');
-    const event = data ? toEvent(data) : null;
-    if (event) emit(event);
-  }
-  return rest;
-}
 
 async function readStream(body: ReadableStream<Uint8Array>, emit: (event: AppEvent) => void): Promise<void> {
   const reader = body.getReader();

@@ -17,7 +17,14 @@ const fake = vi.hoisted(() => {
     errorBoxes: [] as string[],
     singleInstance: true,
     appPath: '',
-    journal: { lock: (_reason: string) => {}, close: () => {}, dispatch: async () => ({ ok: true }), onEvent: () => () => {} },
+    journal: {
+      lock: (_reason: string) => {},
+      requestLock: async (_reason: string, _graceMs?: number) => {},
+      isUnlocked: () => true,
+      close: () => {},
+      dispatch: async () => ({ ok: true }),
+      onEvent: () => () => {},
+    },
     createJournalOptions: undefined as unknown,
   };
   return state;
@@ -108,6 +115,7 @@ async function startApp(options: { singleInstance?: boolean; bindingBuilt?: bool
     writeFileSync(path.join(fake.appPath, '.electron-native', 'better_sqlite3.node'), '');
   }
   fake.journal.lock = vi.fn();
+  fake.journal.requestLock = vi.fn(async () => {});
   fake.journal.close = vi.fn();
   vi.resetModules();
   await import('../../../electron/main/index');
@@ -155,13 +163,17 @@ describe('main process lifecycle', () => {
     expect(window?.options.webPreferences.preload).toMatch(/preload[/\\]index\.js$/);
   });
 
-  it('locks the journal on quit, suspend, screen lock and window close, and closes it when quitting', async () => {
+  it('asks the renderer to save, then locks, on quit, suspend, screen lock and window close; closes the journal when quitting', async () => {
     await startApp();
-    fake.appListeners.get('before-quit')?.();
+    const preventDefault = vi.fn();
+    fake.appListeners.get('before-quit')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
     fake.powerListeners.get('suspend')?.();
     fake.powerListeners.get('lock-screen')?.();
+    fake.windows[0]?.listeners.get('close')?.({ preventDefault });
+    expect(vi.mocked(fake.journal.requestLock).mock.calls.map(([reason]) => reason)).toEqual(['quit', 'suspend', 'screen-lock', 'user']);
     fake.windows[0]?.listeners.get('closed')?.();
-    expect(vi.mocked(fake.journal.lock).mock.calls).toEqual([['quit'], ['suspend'], ['screen-lock'], ['user']]);
+    expect(vi.mocked(fake.journal.lock).mock.calls).toEqual([['user']]);
     fake.appListeners.get('will-quit')?.();
     expect(fake.journal.close).toHaveBeenCalledOnce();
   });

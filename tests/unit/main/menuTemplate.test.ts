@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuOptions } from '../../../electron/main/menuTemplate';
 
-const packagedLinux: MenuOptions = { isMac: false, isDev: false, canToggleDevTools: false, lockJournal: () => {} };
+const packagedLinux: MenuOptions = { isMac: false, isDev: false, canToggleDevTools: false, lockJournal: () => {}, sendCommand: () => {} };
 
 function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label);
@@ -43,5 +43,15 @@ describe('menuTemplate', () => {
     expect(lock?.accelerator).toBe('CmdOrCtrl+L');
     lock?.click?.({} as never, undefined, {} as never);
     expect(lockJournal).toHaveBeenCalledOnce();
+  });
+});
+
+describe('File → New Entry', () => {
+  it('asks the renderer for a new entry with CmdOrCtrl+N', () => {
+    const sendCommand = vi.fn();
+    const [newEntry] = submenu(menuTemplate({ ...packagedLinux, sendCommand }), 'File');
+    expect(newEntry).toMatchObject({ label: 'New Entry', accelerator: 'CmdOrCtrl+N' });
+    (newEntry?.click as () => void)();
+    expect(sendCommand).toHaveBeenCalledWith('new-entry');
   });
 });

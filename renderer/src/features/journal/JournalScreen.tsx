@@ -12,6 +12,7 @@ import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useHostEvents } from './useHostEvents';
 import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 import { useTrash } from './useTrash';
@@ -37,6 +38,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
 
   useLockShortcut(lock);
   useFlushOnLeave(flush);
+  useHostEvents(flush, { 'new-entry': () => void newEntry() });
 
   async function newEntry() {
     setView('entries');

@@ -183,3 +183,43 @@ describe('vault at full Argon2id cost', () => {
     }
   });
 });
+
+describe('locking with a grace period', () => {
+  it('asks the renderer to save first and locks as soon as it answers with vault.lock', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const journal = openTestJournal(dir);
+    try {
+      await call(journal, 'vault.create', { passphrase: PASSPHRASE });
+      const events: string[] = [];
+      journal.onEvent((event) => {
+        events.push(`${event.name}:${event.reason}`);
+        // The renderer's part: save, then lock with the host's reason.
+        if (event.name === 'vault.willLock') void journal.dispatch('vault.lock', { reason: event.reason });
+      });
+      const started = Date.now();
+      await journal.requestLock('idle', 10_000);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(events).toEqual(['vault.willLock:idle', 'vault.locked:idle']);
+      expect(journal.isUnlocked()).toBe(false);
+    } finally {
+      journal.close();
+      cleanup();
+    }
+  });
+
+  it('locks after the grace period when nobody answers', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const journal = openTestJournal(dir);
+    try {
+      await call(journal, 'vault.create', { passphrase: PASSPHRASE });
+      const events: string[] = [];
+      journal.onEvent((event) => events.push(`${event.name}:${event.reason}`));
+      await journal.requestLock('suspend', 50);
+      expect(events).toEqual(['vault.willLock:suspend', 'vault.locked:suspend']);
+      expect(await call(journal, 'vault.status')).toEqual({ exists: true, unlocked: false });
+    } finally {
+      journal.close();
+      cleanup();
+    }
+  });
+});
