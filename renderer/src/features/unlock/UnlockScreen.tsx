@@ -7,9 +7,12 @@ import { SecretField } from '../../components/SecretField';
 
 type Mode = 'passphrase' | 'recovery';
 
+/** A damaged journal file, or a key file damaged beyond its spare copy: both are mended by restoring a backup. */
+const REPAIRABLE = new Set(['VAULT_CORRUPT', 'VAULT_TAMPERED']);
+
 interface UnlockScreenProps {
   onUnlocked: () => void;
-  /** The journal failed its integrity check: hand over to the repair screen, with the passphrase already typed. */
+  /** The journal's files are damaged: hand over to the repair screen, with the passphrase already typed. */
   onDamaged: (message: string, passphrase: string) => void;
   notice?: string | null;
 }
@@ -34,7 +37,7 @@ export function UnlockScreen({ onUnlocked, onDamaged, notice }: UnlockScreenProp
     const result = await api['vault.unlock'](mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
     setBusy(false);
     if (result.ok) onUnlocked();
-    else if (result.error.code === 'VAULT_CORRUPT') onDamaged(result.error.message, mode === 'passphrase' ? secret : '');
+    else if (REPAIRABLE.has(result.error.code)) onDamaged(result.error.message, mode === 'passphrase' ? secret : '');
     else setError(result.error.message);
   }
 
