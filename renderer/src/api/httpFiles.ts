@@ -2,21 +2,7 @@
 import type { MethodName, Result, SavedFile } from '../contract';
 import { PARAMS_HEADER } from '../contract';
 import { failure, isEnvelope, unreachable } from './failure';
-
-/** The file's name from Content-Disposition, preferring the UTF-8 form the host sends beside the ASCII one. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) return decodeURIComponent(utf8);
-  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
-}
-
-/** Parameters beside the file travel as base64url JSON in one header: passphrases need not be ASCII, headers must be. */
-export function encodeParams(params: Record<string, unknown>): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(params));
-  let binary = '';
-  bytes.forEach((byte) => (binary += String.fromCharCode(byte)));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+import { encodeParams, fileNameFrom } from './httpFileHeaders';
 
 async function errorOrUnreachable(response: Response): Promise<Result<never>> {
   const parsed: unknown = await response.json().catch(() => null);
