@@ -1,6 +1,5 @@
 // Automatic backups in <data>/backups: one a day (the last 7 kept) and one before every schema upgrade (kept until removed by hand).
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
+import { closeSync, mkdirSync, openSync, promises as fs, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AutomaticBackup } from '../../contract/backup/schemas';
 import { atomicWriteFile } from '../fs/atomicWriteFile';
