@@ -23,7 +23,9 @@ export const entrySchema = z.object({
   doc: docSchema,
   preview: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** How the writer felt at the end (1–5); moodBefore is the check at the start of a template session. */
   mood: mood.nullable(),
+  moodBefore: mood.nullable(),
   templateId: z.string().nullable(),
   templateVersion: z.number().int().nullable(),
   favorite: z.boolean(),

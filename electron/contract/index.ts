@@ -6,3 +6,4 @@ export * from './methodNames';
 export * from './methods';
 export * from './api';
 export * from './files';
+export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';

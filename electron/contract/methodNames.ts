@@ -5,6 +5,7 @@ import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames }
 import { settingsMethodNames } from './settings/names';
 import { templatesMethodNames } from './templates/names';
 import { vaultMethodNames } from './vault/names';
+import { wellbeingMethodNames } from './wellbeing/names';
 
 /** Each domain lists its own names in <domain>/names.ts; this is their union, in one place. */
 export const methodNames = [
@@ -14,6 +15,7 @@ export const methodNames = [
   ...exportsMethodNames,
   ...backupMethodNames,
   ...settingsMethodNames,
+  ...wellbeingMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

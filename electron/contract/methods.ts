@@ -7,6 +7,7 @@ import type { MethodName } from './methodNames';
 import { settingsMethods } from './settings/schemas';
 import { templatesMethods } from './templates/schemas';
 import { vaultMethods } from './vault/schemas';
+import { wellbeingMethods } from './wellbeing/schemas';
 
 export const methods = {
   ...vaultMethods,
@@ -15,6 +16,7 @@ export const methods = {
   ...exportsMethods,
   ...backupMethods,
   ...settingsMethods,
+  ...wellbeingMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;

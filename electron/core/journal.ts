@@ -3,8 +3,11 @@ import type { AppEvent, LockReason } from '../contract';
 import { backupHandlers } from './backup/backupHandlers';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
+import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
+import { templatesHandlers } from './templates/templatesHandlers';
 import { Vault, type VaultOptions } from './vault/vault';
 import { vaultHandlers } from './vault/vaultHandlers';
+import { wellbeingHandlers } from './wellbeing/wellbeingHandlers';
 
 export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
@@ -35,7 +38,7 @@ export function localDate(date: Date): string {
 }
 
 export function createJournal(options: JournalOptions): Journal {
-  const vault = new Vault(options);
+  const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
@@ -44,7 +47,8 @@ export function createJournal(options: JournalOptions): Journal {
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
-  const dispatch = createDispatcher({ ...vaultHandlers, ...entriesHandlers, ...backupHandlers }, { vault, emit, today: () => localDate(now()) }, options.log);
+  const handlers = { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...backupHandlers };
+  const dispatch = createDispatcher(handlers, { vault, emit, today: () => localDate(now()) }, options.log);
   return {
     dispatch,
     onEvent(listener) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { docSchema } from '../doc';
 import { entryId, entrySchema, entrySummarySchema, isoDate, mood, title } from '../entities';
 import { none, ok } from '../shared';
+import { templateId } from '../templates/schemas';
 
 export const entriesMethods = {
   'entries.create': {
@@ -12,8 +13,12 @@ export const entriesMethods = {
         title: title.optional(),
         doc: docSchema.optional(),
         mood: mood.nullable().optional(),
+        moodBefore: mood.nullable().optional(),
+        /** Start from this template: core copies its document and records its id and version. */
+        templateId: templateId.optional(),
       })
       .strict()
+      .refine((input) => !(input.doc && input.templateId), { message: 'give either a document or a template, not both', path: ['doc'] })
       .optional(),
     output: entrySchema,
   },
@@ -26,6 +31,7 @@ export const entriesMethods = {
         doc: docSchema.optional(),
         entryDate: isoDate.optional(),
         mood: mood.nullable().optional(),
+        moodBefore: mood.nullable().optional(),
         favorite: z.boolean().optional(),
         /** The version the editor last saw; when given, a newer stored version answers CONFLICT. */
         baseVersion: z.number().int().positive().optional(),

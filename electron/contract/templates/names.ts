@@ -1,2 +1,9 @@
 // templates.* method names (dependency-free, for the preload).
-export const templatesMethodNames = [] as const;
+export const templatesMethodNames = [
+  'templates.list',
+  'templates.get',
+  'templates.create',
+  'templates.update',
+  'templates.delete',
+  'templates.duplicate',
+] as const;

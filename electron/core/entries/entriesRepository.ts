@@ -17,6 +17,7 @@ interface EntryRow {
   preview: string;
   word_count: number;
   mood: number | null;
+  mood_before: number | null;
   template_id: string | null;
   template_version: number | null;
   favorite: number;
@@ -24,7 +25,7 @@ interface EntryRow {
   version: number;
 }
 
-const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, template_id, template_version, favorite, deleted_at, version`;
+const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
 
 function toSummary(row: Omit<EntryRow, 'doc'>): EntrySummary {
   return {
@@ -36,6 +37,7 @@ function toSummary(row: Omit<EntryRow, 'doc'>): EntrySummary {
     preview: row.preview,
     wordCount: row.word_count,
     mood: row.mood,
+    moodBefore: row.mood_before,
     templateId: row.template_id,
     templateVersion: row.template_version,
     favorite: row.favorite === 1,
@@ -53,6 +55,7 @@ export interface NewEntry {
   title?: string;
   doc?: Doc;
   mood?: number | null;
+  moodBefore?: number | null;
   templateId?: string | null;
   templateVersion?: number | null;
 }
@@ -62,6 +65,7 @@ export interface EntryChanges {
   doc?: Doc;
   entryDate?: string;
   mood?: number | null;
+  moodBefore?: number | null;
   favorite?: boolean;
 }
 
@@ -75,10 +79,24 @@ export class EntriesRepository {
     const id = randomUUID();
     this.db
       .prepare(
-        `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text, preview, word_count, mood, template_id, template_version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text, preview, word_count, mood, mood_before, template_id, template_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.entryDate, stamp, stamp, input.title ?? '', JSON.stringify(doc), text, previewOf(text), wordCount, input.mood ?? null, input.templateId ?? null, input.templateVersion ?? null);
+      .run(
+        id,
+        input.entryDate,
+        stamp,
+        stamp,
+        input.title ?? '',
+        JSON.stringify(doc),
+        text,
+        previewOf(text),
+        wordCount,
+        input.mood ?? null,
+        input.moodBefore ?? null,
+        input.templateId ?? null,
+        input.templateVersion ?? null,
+      );
     return this.get(id, { includeTrashed: true });
   }
 
@@ -98,7 +116,7 @@ export class EntriesRepository {
       const { text, wordCount } = extractDocText(doc);
       this.db
         .prepare(
-          `UPDATE entries SET title = ?, doc = ?, text = ?, preview = ?, word_count = ?, entry_date = ?, mood = ?, favorite = ?,
+          `UPDATE entries SET title = ?, doc = ?, text = ?, preview = ?, word_count = ?, entry_date = ?, mood = ?, mood_before = ?, favorite = ?,
              updated_at = ?, version = version + 1 WHERE id = ?`,
         )
         .run(
@@ -109,6 +127,7 @@ export class EntriesRepository {
           wordCount,
           changes.entryDate ?? current.entryDate,
           changes.mood === undefined ? current.mood : changes.mood,
+          changes.moodBefore === undefined ? current.moodBefore : changes.moodBefore,
           (changes.favorite ?? current.favorite) ? 1 : 0,
           now.toISOString(),
           id,

@@ -26,7 +26,11 @@ export class Vault {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
 
-  constructor(private readonly options: VaultOptions) {}
+  /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
+  constructor(
+    private readonly options: VaultOptions,
+    private readonly afterMigrate: (db: Db) => void = () => {},
+  ) {}
 
   get keyFilePath(): string {
     return path.join(this.options.dataDir, KEY_FILE_NAME);
@@ -124,6 +128,7 @@ export class Vault {
     const db = openEncryptedDatabase(this.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     try {
       checkAndMigrate(db, this.keyFilePath);
+      this.afterMigrate(db);
     } catch (error) {
       db.close();
       dataKey.fill(0);

@@ -51,6 +51,9 @@ vi.mock('electron', () => {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    close() {
+      fake.calls.push('window.close');
+    }
     restore() {}
     focus() {
       this.record.focused = true;

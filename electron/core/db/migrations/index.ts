@@ -1,6 +1,7 @@
 // The ordered list of schema migrations. Append only: a shipped step never changes.
 import type { Db } from '../openDatabase';
 import { m0001Initial } from './0001-initial';
+import { m0002Templates } from './0002-templates';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [m0001Initial];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Templates];

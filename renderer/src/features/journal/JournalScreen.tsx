@@ -4,6 +4,12 @@ import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { BackupDialog } from '../backup/BackupDialog';
+import { draftFromEntry } from '../templates/templateDraft';
+import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
+import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
+import { useTemplates } from '../templates/useTemplates';
+import { SupportNote } from '../wellbeing/SupportNote';
+import { useSupportNote } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
@@ -24,6 +30,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [backups, setBackups] = useState(false);
+  const templates = useTemplates();
+  const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
+  const supportNote = useSupportNote();
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
@@ -38,12 +47,17 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
 
   useLockShortcut(lock);
   useFlushOnLeave(flush);
-  useHostEvents(flush, { 'new-entry': () => void newEntry() });
 
-  async function newEntry() {
+  // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
+  const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
+  useNewEntryShortcut(openPicker);
+  useHostEvents(flush, { 'new-entry': openPicker });
+
+  /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
+  async function newEntry(templateId: string | null) {
     setView('entries');
     if (!(await flush())) return;
-    const result = await api['entries.create']({});
+    const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
     list.upsert(result.value);
     await opened.openEntry(async () => result, true);
@@ -84,7 +98,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={() => void newEntry()} onLock={() => void lock()} footer={sidebarFooter}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} footer={sidebarFooter}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
@@ -101,11 +115,22 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             focusTitle={current.isNew}
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
+            moodCheck={templates.moodCheckFor(current.entry.templateId)}
+            onSaveAsTemplate={(title, doc) => setTemplateDialog({ name: 'editor', draft: draftFromEntry(title, doc), backToPicker: false })}
+            onMoodSaved={() => void supportNote.check()}
           />
         ) : (
-          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={() => void newEntry()} />
+          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={openPicker} />
         )}
       </main>
+      <TemplateDialogs
+        state={templateDialog}
+        onChange={setTemplateDialog}
+        templates={templates}
+        onStart={(templateId) => void newEntry(templateId)}
+        onSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
+      />
+      {supportNote.open && <SupportNote onClose={supportNote.close} />}
       {backups && <BackupDialog flush={flush} onRestored={onRestored} onClose={() => setBackups(false)} />}
     </div>
   );

@@ -5,9 +5,10 @@ import type { Db } from '../../../../electron/core/db/openDatabase';
 import { call, fingerprint, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
 /** The test's own migration list: the real steps, plus whatever a test appends. */
-const steps = vi.hoisted(() => ({ extra: [] as Array<{ version: number; name: string; up: (db: any) => void }> }));
+const steps = vi.hoisted(() => ({ latest: 0, extra: [] as Array<{ version: number; name: string; up: (db: any) => void }> }));
 vi.mock('../../../../electron/core/db/migrations', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../../electron/core/db/migrations')>();
+  steps.latest = real.migrations[real.migrations.length - 1]!.version;
   return {
     get migrations() {
       return [...real.migrations, ...steps.extra];
@@ -37,7 +38,7 @@ describe('migrations at the vault level', () => {
   });
   afterEach(() => cleanup());
 
-  async function journalAtV1() {
+  async function journalAtLatest() {
     const journal = openTestJournal(dir);
     await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     for (let i = 0; i < 5; i++) await call(journal, 'entries.create', { title: `entry ${i}`, doc: paragraphDoc(`words ${i}`) });
@@ -45,7 +46,7 @@ describe('migrations at the vault level', () => {
   }
 
   it('refuses a journal with a future user_version and changes none of its bytes', async () => {
-    await journalAtV1();
+    await journalAtLatest();
     // Raise user_version through the real key, as a newer Afterword would have.
     const { Vault } = await import('../../../../electron/core/vault/vault');
     const vault = new Vault({ dataDir: dir });
@@ -62,13 +63,13 @@ describe('migrations at the vault level', () => {
   });
 
   it('backs up before migrating, and a step that throws halfway leaves schema and data exactly as before', async () => {
-    await journalAtV1();
+    await journalAtLatest();
     const before = await snapshotOf(dir);
     const schemaBefore = await schemaOf(dir);
     steps.extra = [
-      { version: 2, name: 'adds a column', up: (db: Db) => db.exec("ALTER TABLE entries ADD COLUMN weather TEXT DEFAULT 'sunny'") },
+      { version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec("ALTER TABLE entries ADD COLUMN weather TEXT DEFAULT 'sunny'") },
       {
-        version: 3,
+        version: steps.latest + 2,
         name: 'fails halfway',
         up: (db: Db) => {
           db.exec('CREATE TABLE half_done (x)');
@@ -81,7 +82,7 @@ describe('migrations at the vault level', () => {
     const result = await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     journal.close();
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/could not upgrade.*Nothing was changed/) } });
-    expect(readdirSync(path.join(dir, 'backups'))).toContainEqual(expect.stringMatching(/^pre-migration-v1-\d{8}T\d{6}Z\.awbackup$/));
+    expect(readdirSync(path.join(dir, 'backups'))).toContainEqual(expect.stringMatching(new RegExp(`^pre-migration-v${steps.latest}-\\d{8}T\\d{6}Z\\.awbackup$`)));
 
     steps.extra = [];
     expect(await schemaOf(dir)).toEqual(schemaBefore);
@@ -89,8 +90,8 @@ describe('migrations at the vault level', () => {
   });
 
   it('migrates an older journal after backing it up', async () => {
-    await journalAtV1();
-    steps.extra = [{ version: 2, name: 'adds a column', up: (db: Db) => db.exec('ALTER TABLE entries ADD COLUMN weather TEXT') }];
+    await journalAtLatest();
+    steps.extra = [{ version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec('ALTER TABLE entries ADD COLUMN weather TEXT') }];
     const journal = openTestJournal(dir);
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
     const { items } = await call(journal, 'backup.listAutomatic');

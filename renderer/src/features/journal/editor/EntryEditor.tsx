@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Doc, Entry } from '../../../contract';
 import type { EntrySaver } from './entrySaver';
 import { editorExtensions } from './extensions';
+import { MoodCheck } from './MoodCheck';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 
@@ -13,11 +14,18 @@ interface EntryEditorProps {
   focusTitle: boolean;
   onTrash: () => void;
   onKeepMine: () => void;
+  /** Entries from a template with a mood check also ask at the start. */
+  moodCheck: boolean;
+  onSaveAsTemplate: (title: string, doc: Doc) => void;
+  /** Called once a closing mood is stored, so the app can notice a run of very low ones. */
+  onMoodSaved: () => void;
 }
 
-export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: EntryEditorProps) {
+export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moodCheck, onSaveAsTemplate, onMoodSaved }: EntryEditorProps) {
   const [title, setTitle] = useState(entry.title);
   const [entryDate, setEntryDate] = useState(entry.entryDate);
+  const [moodBefore, setMoodBefore] = useState(entry.moodBefore);
+  const [mood, setMood] = useState(entry.mood);
   const editor = useEditor({
     extensions: editorExtensions,
     content: entry.doc,
@@ -33,6 +41,12 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: E
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) saver.change({ entryDate: value });
   }
 
+  function changeMood(value: number | null) {
+    setMood(value);
+    saver.change({ mood: value });
+    void saver.flush().then((saved) => saved && value !== null && onMoodSaved());
+  }
+
   function titleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
@@ -44,6 +58,9 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: E
       <header className="editor-header">
         <input className="date-input" type="date" aria-label="Date" value={entryDate} required onChange={(event) => changeDate(event.target.value)} onBlur={() => void saver.flush()} />
         <SaveIndicator saver={saver} onKeepMine={onKeepMine} />
+        <button type="button" className="button button-quiet button-small" onClick={() => onSaveAsTemplate(title, editor.getJSON() as Doc)}>
+          Save as template
+        </button>
         <button type="button" className="button button-quiet button-small" onClick={onTrash}>
           Move to Trash
         </button>
@@ -63,8 +80,19 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine }: E
           onKeyDown={titleKeyDown}
           onBlur={() => void saver.flush()}
         />
+        {moodCheck && (
+          <MoodCheck
+            question="Before you begin: how are you feeling?"
+            value={moodBefore}
+            onChange={(value) => {
+              setMoodBefore(value);
+              saver.change({ moodBefore: value });
+            }}
+          />
+        )}
         <Toolbar editor={editor} />
         <EditorContent editor={editor} className="writing-frame" />
+        <MoodCheck question={moodCheck ? 'And now, how are you feeling?' : 'How are you feeling?'} value={mood} onChange={changeMood} />
       </div>
       <footer className="editor-footer">
         {words} {words === 1 ? 'word' : 'words'}

@@ -2,7 +2,7 @@
 import { failure } from '../../../api/failure';
 import type { AppErrorShape, Doc, Entry, MethodInput, Result } from '../../../contract';
 
-export type EntryChanges = Partial<Pick<Entry, 'title' | 'entryDate'>> & { doc?: Doc };
+export type EntryChanges = Partial<Pick<Entry, 'title' | 'entryDate' | 'mood' | 'moodBefore'>> & { doc?: Doc };
 
 export type SaveStatus =
   | { state: 'idle' }
