@@ -4,7 +4,7 @@ import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
 import { settingsMethodNames } from './settings/names';
 import { templatesMethodNames } from './templates/names';
-import { vaultMethodNames } from './vault/names';
+import { vaultMethodNames, vaultMethodsWhileLocked } from './vault/names';
 import { wellbeingMethodNames } from './wellbeing/names';
 
 /** Each domain lists its own names in <domain>/names.ts; this is their union, in one place. */
@@ -21,7 +21,7 @@ export const methodNames = [
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods that work while the journal is locked; every other one answers LOCKED. */
-export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodNames, ...backupMethodsWhileLocked]);
+export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodsWhileLocked, ...backupMethodsWhileLocked]);
 
 /** Methods whose core answer is a FilePayload; the renderer sees a SavedFile (see files.ts). */
 export const fileResultMethods = [...exportsFileResultMethods, ...backupFileResultMethods] as const;

@@ -1,8 +1,13 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
 import { backupHandlers } from './backup/backupHandlers';
+import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
+import { AutoLock, type AutoLockOptions } from './lock/autoLock';
+import { systemClock } from './lock/idleTimer';
+import { settingsHandlers } from './settings/settingsHandlers';
+import { SettingsRepository } from './settings/settingsRepository';
 import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
 import { templatesHandlers } from './templates/templatesHandlers';
 import { Vault, type VaultOptions } from './vault/vault';
@@ -13,6 +18,8 @@ export interface JournalOptions extends VaultOptions {
   /** Injected clock for the writer's "today"; defaults to the machine's local date. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** Idle-timer clock (also times the lock grace period) and the test-only interval override (docs/SECURITY.md). */
+  autoLock?: AutoLockOptions;
 }
 
 export interface Journal {
@@ -37,18 +44,60 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
+function storedAutoLockMinutes(vault: Vault): number | null {
+  try {
+    return new SettingsRepository(vault.database()).read().autoLockMinutes;
+  } catch {
+    return defaultSettings.autoLockMinutes;
+  }
+}
+
 export function createJournal(options: JournalOptions): Journal {
   const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
+  const clock = options.autoLock?.clock ?? systemClock;
   const lock = (reason: LockReason) => {
+    autoLock.locked();
     if (!vault.status().unlocked) return;
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
-  const handlers = { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...backupHandlers };
-  const dispatch = createDispatcher(handlers, { vault, emit, today: () => localDate(now()) }, options.log);
+  const requestLock = async (reason: LockReason, graceMs = DEFAULT_LOCK_GRACE_MS) => {
+    if (!vault.status().unlocked) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clock.clearTimeout(timer);
+        listeners.delete(onLocked);
+        resolve();
+      };
+      const onLocked = (event: AppEvent) => event.name === 'vault.locked' && done();
+      const timer = clock.setTimeout(done, graceMs);
+      listeners.add(onLocked);
+      emit({ name: 'vault.willLock', reason });
+    });
+    lock(reason);
+  };
+  // Idle locks gracefully too: the renderer saves what is pending first.
+  const autoLock = new AutoLock(() => void requestLock('idle'), options.autoLock);
+  // Whatever a call did (create, unlock, lock), the idle countdown runs exactly while the journal is open.
+  const syncAutoLock = () => {
+    const { unlocked } = vault.status();
+    if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
+    if (!unlocked && autoLock.running) autoLock.locked();
+  };
+  const inner = createDispatcher(
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...backupHandlers },
+    { vault, emit, autoLock, today: () => localDate(now()) },
+    options.log,
+  );
+  const dispatch: Dispatch = async (method, input) => {
+    const result = await inner(method, input);
+    syncAutoLock();
+    return result;
+  };
   return {
     dispatch,
     onEvent(listener) {
@@ -57,22 +106,9 @@ export function createJournal(options: JournalOptions): Journal {
     },
     isUnlocked: () => vault.status().unlocked,
     lock,
-    async requestLock(reason, graceMs = DEFAULT_LOCK_GRACE_MS) {
-      if (!vault.status().unlocked) return;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          listeners.delete(onLocked);
-          resolve();
-        };
-        const onLocked = (event: AppEvent) => event.name === 'vault.locked' && done();
-        const timer = setTimeout(done, graceMs);
-        listeners.add(onLocked);
-        emit({ name: 'vault.willLock', reason });
-      });
-      lock(reason);
-    },
+    requestLock,
     close() {
+      autoLock.locked();
       vault.lock();
       listeners.clear();
     },

@@ -1,6 +1,7 @@
-// Session-wide hardening: no permissions for anyone, no requests beyond our own files, guards on every webContents.
+// Session-wide hardening: no permissions for anyone, no requests beyond our own files, no dictionary downloads, guards on every webContents.
 import { app, session } from 'electron';
 import { isAllowedRequest, type RequestPolicy } from './requestPolicy';
+import { keepSpellcheckLocal } from './spellcheck';
 import { guardWebContents } from './webContentsGuards';
 
 /** Safe to call before ready; guards each webContents as it is created, DevTools and future hidden windows included. */
@@ -14,4 +15,5 @@ export function hardenDefaultSession(policy: RequestPolicy): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, policy) }));
+  keepSpellcheckLocal(ses, process.platform);
 }

@@ -1,7 +1,8 @@
 // The journal's one window: hardened webPreferences, shown once painted, loading the renderer from app:// or the dev server.
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { RENDERER_ENTRY_URL } from './rendererOrigin';
+import { spellcheckUsesOsDictionaries } from './spellcheck';
 
 // The renderer's --paper (renderer/src/styles/base.css), so the window never flashes another colour while it loads.
 const PAPER = '#f8f4ee';
@@ -16,6 +17,7 @@ export function createMainWindow(devOrigin: string | null): BrowserWindow {
     minHeight: 480,
     show: false,
     backgroundColor: PAPER,
+    // Kept inline so electronegativity reads every switch; tests/unit/main/window.test.ts fails if one is flipped.
     webPreferences: {
       // electronegativity's PRELOAD check asks for review: it exposes only the contract's methods and onEvent.
       preload: path.join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK
@@ -23,12 +25,16 @@ export function createMainWindow(devOrigin: string | null): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
-      // Off until we decide whether OS dictionaries may see what the writer types.
-      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A shipped app has no DevTools: nobody at the keyboard can read decrypted entries out of the renderer.
+      devTools: !app.isPackaged,
+      spellcheck: spellcheckUsesOsDictionaries(process.platform),
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,4 +1,4 @@
-// Command-line flags of the browser host: --data DIR --port N --no-open [--token T].
+// Command-line flags of the browser host: --data DIR --port N --no-open [--token T] [--auto-lock-seconds N (tests only)].
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/paths/defaultDataDir';
 
@@ -8,9 +8,11 @@ export interface HostArgs {
   open: boolean;
   token?: string;
   rendererDir?: string;
+  /** Test-only: lock after this many seconds without activity, overriding the auto-lock setting (docs/SECURITY.md). */
+  autoLockSeconds?: number;
 }
 
-export const usage = 'Usage: npm run web -- [--data DIR] [--port N] [--no-open] [--token T]';
+export const usage = 'Usage: npm run web -- [--data DIR] [--port N] [--no-open] [--token T] [--auto-lock-seconds N (testing only)]';
 
 export function parseHostArgs(argv: string[]): HostArgs {
   const { values } = parseArgs({
@@ -22,6 +24,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
       'no-open': { type: 'boolean' },
       token: { type: 'string' },
       renderer: { type: 'string' },
+      'auto-lock-seconds': { type: 'string' },
     },
   });
   const port = values.port === undefined ? 5199 : Number(values.port);
@@ -29,5 +32,10 @@ export function parseHostArgs(argv: string[]): HostArgs {
   if (values.token !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(values.token)) {
     throw new Error('--token must be 16 to 256 characters of letters, digits, "-" or "_".');
   }
-  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer };
+  const autoLock = values['auto-lock-seconds'];
+  const autoLockSeconds = autoLock === undefined ? undefined : Number(autoLock);
+  if (autoLockSeconds !== undefined && !(Number.isInteger(autoLockSeconds) && autoLockSeconds >= 1 && autoLockSeconds <= 86_400)) {
+    throw new Error(`--auto-lock-seconds must be a whole number from 1 to 86400, not "${autoLock}".`);
+  }
+  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer, autoLockSeconds };
 }

@@ -31,7 +31,9 @@ function main(): void {
     process.exit(3);
   }
   process.on('exit', () => folderLock.release());
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), log: (line) => process.stderr.write(`${line}\n`) });
+  const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
+  if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`) });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
 

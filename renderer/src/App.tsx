@@ -1,4 +1,4 @@
-// Which screen to show: create, recovery code, unlock or the journal; and the switch to "locked" whenever core says so.
+// Which screen to show: create, recovery code, unlock, new passphrase after a recovery unlock, or the journal; and "locked" whenever core says so.
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
@@ -8,6 +8,7 @@ import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { ResetPassphraseScreen } from './features/security/ResetPassphraseScreen';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
 
 type Screen =
@@ -18,6 +19,7 @@ type Screen =
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
   | { name: 'damaged'; message: string; passphrase: string }
+  | { name: 'reset-passphrase'; recoveryCode: string }
   | { name: 'journal'; generation: number };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
@@ -67,7 +69,21 @@ export function App() {
     case 'recovery-code':
       return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
     case 'unlock':
-      return <UnlockScreen notice={screen.notice} onUnlocked={toJournal} onDamaged={toDamaged} />;
+      return (
+        <UnlockScreen
+          notice={screen.notice}
+          onUnlocked={(recoveryCode) => (recoveryCode ? setScreen({ name: 'reset-passphrase', recoveryCode }) : toJournal())}
+          onDamaged={toDamaged}
+        />
+      );
+    case 'reset-passphrase':
+      return (
+        <ResetPassphraseScreen
+          recoveryCode={screen.recoveryCode}
+          onChanged={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })}
+          onSkip={toJournal}
+        />
+      );
     case 'damaged':
       return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
     case 'journal':

@@ -13,6 +13,7 @@ import './styles/auth.css';
 import './styles/journal.css';
 import './styles/editor.css';
 import './styles/templates.css';
+import './styles/settings.css';
 import './styles/backup.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,2 +1,2 @@
 // settings.* method names (dependency-free, for the preload).
-export const settingsMethodNames = [] as const;
+export const settingsMethodNames = ['settings.get', 'settings.update'] as const;

@@ -1,2 +1,5 @@
 // vault.* method names (dependency-free, for the preload).
-export const vaultMethodNames = ['vault.status', 'vault.create', 'vault.unlock', 'vault.lock'] as const;
+/** The methods that make sense while the journal is locked (they open it, or say whether it exists). */
+export const vaultMethodsWhileLocked = ['vault.status', 'vault.create', 'vault.unlock', 'vault.lock'] as const;
+
+export const vaultMethodNames = [...vaultMethodsWhileLocked, 'vault.changePassphrase', 'vault.rotateRecoveryCode', 'vault.touch'] as const;

@@ -9,6 +9,9 @@ export const newPassphrase = z.string().min(8, 'use at least 8 characters').max(
 export const anyPassphrase = z.string().min(1).max(1024);
 export const recoveryCode = z.string().min(1).max(200);
 
+/** Ask for a fresh recovery code in the same step; the old one stops working. */
+const rotate = { rotateRecoveryCode: z.boolean().optional() };
+
 export const vaultMethods = {
   'vault.status': { input: none, output: vaultStatusSchema },
   'vault.create': {
@@ -20,4 +23,18 @@ export const vaultMethods = {
     output: ok,
   },
   'vault.lock': { input: z.object({ reason: z.enum(lockReasons).optional() }).strict().optional(), output: ok },
+  /** Rewraps the data key under a new passphrase; the database itself is never re-encrypted. */
+  'vault.changePassphrase': {
+    input: z.union([
+      z.object({ current: anyPassphrase, next: newPassphrase, ...rotate }).strict(),
+      z.object({ recoveryCode, next: newPassphrase, ...rotate }).strict(),
+    ]),
+    output: z.object({ recoveryCode: z.string().optional() }),
+  },
+  'vault.rotateRecoveryCode': {
+    input: z.object({ passphrase: anyPassphrase }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  /** The person is still here (typing, pointing, scrolling): restarts the auto-lock countdown. */
+  'vault.touch': { input: none, output: ok },
 };

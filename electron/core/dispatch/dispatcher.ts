@@ -7,6 +7,8 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 
 const known = new Set<string>(methodNames);
 
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 export function isMethodName(name: string): name is MethodName {
   return known.has(name);
 }
@@ -18,8 +20,9 @@ export function createDispatcher(handlers: HandlerMap<MethodName>, context: Hand
       const parsed = methods[method].input.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const field = issue?.path.map(String).join('.') || 'input';
-        throw new AppError('INVALID_INPUT', `The request was not valid (${field}: ${issue?.message ?? 'invalid'}), so nothing was changed.`, { field });
+        // Both may quote the input (key names); bounded so a hostile request is never echoed back at length.
+        const field = clip(issue?.path.map(String).join('.') || 'input', 100);
+        throw new AppError('INVALID_INPUT', `The request was not valid (${field}: ${clip(issue?.message ?? 'invalid', 200)}), so nothing was changed.`, { field });
       }
       if (!unlockedNotRequired.has(method) && !context.vault.status().unlocked) throw new AppError('LOCKED');
       const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;

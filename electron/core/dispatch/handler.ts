@@ -1,5 +1,6 @@
 // The shape of a method handler and the context core gives it.
 import type { AppEvent, MethodName, MethodOutput, ParsedInput } from '../../contract';
+import type { AutoLock } from '../lock/autoLock';
 import type { Vault } from '../vault/vault';
 
 export interface HandlerContext {
@@ -7,6 +8,7 @@ export interface HandlerContext {
   /** The writer's calendar day now, as YYYY-MM-DD in local time. */
   today(): string;
   emit(event: AppEvent): void;
+  autoLock: Pick<AutoLock, 'touch' | 'settingChanged'>;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;

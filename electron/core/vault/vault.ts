@@ -1,11 +1,13 @@
-// The vault: creates the journal, unlocks it by passphrase or recovery code, holds the open database, and locks it.
-import { randomBytes } from 'node:crypto';
+// The vault: creates the journal, unlocks it by passphrase or recovery code, holds the open database, locks it,
+// and rewraps the data key when the passphrase or recovery code changes.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError, toAppError } from '../errors/AppError';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
+import { AttemptThrottle } from './attemptThrottle';
 import { defaultKdfCost, type KdfParams } from './kdf';
-import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type SlotKind } from './keyFile';
+import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type KeySlot, type SlotKind } from './keyFile';
 import { previousKeyFilePath } from './keyFileCopies';
 import { assertDatabasePresent, checkAndMigrate, writeDailyBackupQuietly } from './journalSafety';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
@@ -18,6 +20,8 @@ export interface VaultOptions {
   /** Argon2id cost for new slots; tests pass a cheaper one. Unlock always uses each slot's stored cost. */
   kdfCost?: Omit<KdfParams, 'name' | 'salt'>;
   nativeBinding?: string;
+  /** Clock for the wrong-attempt delay; tests inject one. */
+  now?: () => Date;
 }
 
 export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
@@ -25,12 +29,16 @@ export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
 export class Vault {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
+  private readonly attempts: AttemptThrottle;
+  private slotWrites: Promise<unknown> = Promise.resolve();
 
   /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
   constructor(
     private readonly options: VaultOptions,
     private readonly afterMigrate: (db: Db) => void = () => {},
-  ) {}
+  ) {
+    this.attempts = new AttemptThrottle(() => (options.now?.() ?? new Date()).getTime());
+  }
 
   get keyFilePath(): string {
     return path.join(this.options.dataDir, KEY_FILE_NAME);
@@ -93,14 +101,29 @@ export class Vault {
     if (this.db) return;
     if (!this.status().exists) throw new AppError('NO_VAULT');
     assertDatabasePresent(this.databasePath);
-    const keyFile = await readKeyFile(this.keyFilePath);
-    const dataKey = await this.unwrapDataKey(keyFile, secret);
-    if (!keyFileMacValid(keyFile, dataKey)) {
+    const dataKey = await this.verifiedDataKey(await readKeyFile(this.keyFilePath), secret);
+    if (this.db) {
+      // Another unlock finished while this one derived its key.
       dataKey.fill(0);
-      throw new AppError('VAULT_TAMPERED');
+      return;
     }
     this.openWith(dataKey);
     await writeDailyBackupQuietly(this.database(), this.keyFilePath);
+  }
+
+  /**
+   * Replaces every passphrase slot with one for `next` (and, when asked, every recovery slot with a new code).
+   * Only vault.json changes, atomically; the database file is never touched.
+   */
+  async changePassphrase(proof: UnlockSecret, next: string, rotateRecoveryCode: boolean): Promise<{ recoveryCode?: string }> {
+    const kinds: SlotKind[] = rotateRecoveryCode ? ['passphrase', 'recovery'] : ['passphrase'];
+    return this.replaceSlots(proof, kinds, next);
+  }
+
+  /** A new recovery code; the old one stops working at once. */
+  async rotateRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
+    const { recoveryCode } = await this.replaceSlots({ passphrase }, ['recovery'], null);
+    return { recoveryCode: recoveryCode! };
   }
 
   lock(): void {
@@ -108,6 +131,51 @@ export class Vault {
     this.db = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
+  }
+
+  /** One rewrap at a time, so two changes cannot both read the old file and one silently undo the other. */
+  private replaceSlots(proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null): Promise<{ recoveryCode?: string }> {
+    if (!this.dataKey) return Promise.reject(new AppError('LOCKED'));
+    // A copy, taken now: locking while this waits or derives keys zero-fills the vault's own buffer. rewrap wipes it.
+    const dataKey = Buffer.from(this.dataKey);
+    const turn = this.slotWrites.then(() => this.rewrap(dataKey, proof, kinds, passphrase));
+    this.slotWrites = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async rewrap(dataKey: Buffer, proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null): Promise<{ recoveryCode?: string }> {
+    try {
+      const keyFile = await readKeyFile(this.keyFilePath);
+      const proven = await this.verifiedDataKey(keyFile, proof);
+      const sameJournal = timingSafeEqual(proven, dataKey);
+      proven.fill(0);
+      // The secret must open this very journal, not some other key file swapped in while it was unlocked.
+      if (!sameJournal) throw new AppError('VAULT_TAMPERED');
+      const cost = this.options.kdfCost ?? defaultKdfCost;
+      const recoveryCode = kinds.includes('recovery') ? generateRecoveryCode() : undefined;
+      const fresh: KeySlot[] = await Promise.all([
+        ...(passphrase !== null ? [makeSlot('passphrase', passphrase, dataKey, cost)] : []),
+        ...(recoveryCode !== undefined ? [makeSlot('recovery', normalizeRecoveryCode(recoveryCode), dataKey, cost)] : []),
+      ]);
+      const kept = keyFile.slots.filter((slot) => !kinds.includes(slot.kind));
+      const { mac: _mac, checksum: _checksum, ...unsigned } = keyFile;
+      await writeKeyFile(this.keyFilePath, signKeyFile({ ...unsigned, slots: [...fresh, ...kept].sort(bySlotKind) }, dataKey));
+      return recoveryCode === undefined ? {} : { recoveryCode };
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /** The data key the secret opens, counted by the wrong-attempt throttle and checked against the key file's MAC. */
+  private async verifiedDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
+    const dataKey = await this.attempts.run(() => this.unwrapDataKey(keyFile, secret));
+    if (!keyFileMacValid(keyFile, dataKey)) {
+      dataKey.fill(0);
+      throw new AppError('VAULT_TAMPERED');
+    }
+    return dataKey;
   }
 
   private async unwrapDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
@@ -148,3 +216,6 @@ export class Vault {
     }
   }
 }
+
+/** Passphrase slots first, then recovery: the order vault.create writes, so files stay alike. */
+const bySlotKind = (a: KeySlot, b: KeySlot) => (a.kind === b.kind ? 0 : a.kind === 'passphrase' ? -1 : 1);

@@ -1,7 +1,9 @@
 // Contract handlers for vault.* methods.
 import type { HandlerMap } from '../dispatch/handler';
 
-export const vaultHandlers: HandlerMap<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock'> = {
+type VaultMethod = 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'vault.rotateRecoveryCode' | 'vault.touch';
+
+export const vaultHandlers: HandlerMap<VaultMethod> = {
   'vault.status': (_input, { vault }) => vault.status(),
   'vault.create': (input, { vault }) => vault.create(input.passphrase),
   'vault.unlock': async (input, { vault }) => {
@@ -12,6 +14,15 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.create' | 'vault.
     const wasUnlocked = vault.status().unlocked;
     vault.lock();
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
+    return {};
+  },
+  'vault.changePassphrase': ({ next, rotateRecoveryCode, ...proof }, { vault }) => {
+    const secret = 'current' in proof ? { passphrase: proof.current } : { recoveryCode: proof.recoveryCode };
+    return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false);
+  },
+  'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase),
+  'vault.touch': (_input, { autoLock }) => {
+    autoLock.touch();
     return {};
   },
 };

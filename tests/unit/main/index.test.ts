@@ -86,6 +86,8 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: () => fake.calls.push('permissions'),
         setPermissionCheckHandler: () => {},
         webRequest: { onBeforeRequest: () => fake.calls.push('onBeforeRequest') },
+        setSpellCheckerDictionaryDownloadURL: () => fake.calls.push('dictionaryURL'),
+        setSpellCheckerEnabled: () => {},
       },
     },
     ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
@@ -147,7 +149,7 @@ describe('main process lifecycle', () => {
 
   it('hardens the session, serves app://, installs the menu and opens one hardened window once ready', async () => {
     await startApp();
-    expect(fake.calls).toEqual(expect.arrayContaining(['permissions', 'onBeforeRequest', 'protocol.handle', 'menu']));
+    expect(fake.calls).toEqual(expect.arrayContaining(['permissions', 'onBeforeRequest', 'dictionaryURL', 'protocol.handle', 'menu']));
     expect(fake.windows).toHaveLength(1);
     const [window] = fake.windows;
     expect(window?.url).toBe('app://afterword/index.html');

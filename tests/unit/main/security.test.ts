@@ -13,6 +13,8 @@ vi.mock('electron', () => ({
       setPermissionRequestHandler: (handler: typeof electron.permissionRequest) => (electron.permissionRequest = handler),
       setPermissionCheckHandler: (handler: typeof electron.permissionCheck) => (electron.permissionCheck = handler),
       webRequest: { onBeforeRequest: (listener: typeof electron.beforeRequest) => (electron.beforeRequest = listener) },
+      setSpellCheckerDictionaryDownloadURL: () => {},
+      setSpellCheckerEnabled: () => {},
     },
   },
 }));

@@ -1,52 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Journal } from '../../../electron/core/journal';
-import { createHostServer, MAX_BODY_BYTES } from '../../../electron/web/hostServer';
-import { makeTempDir, openTestJournal } from '../helpers/tempJournal';
-
-const TOKEN = 'test-token-0123456789abcdef';
-
-/** Raw requests, so Host and Origin headers can be set to anything (fetch forbids that). */
-function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+import { MAX_BODY_BYTES } from '../../../electron/web/hostServer';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/contract/contentSecurityPolicy';
+import { rawRequest } from '../helpers/rawRequest';
+import { startTestHost, TEST_TOKEN as TOKEN, type TestHost } from '../helpers/testHost';
 
 describe('browser host', () => {
-  let journal: Journal;
-  let server: http.Server;
+  let host: TestHost;
   let port: number;
-  let cleanup: () => void;
-  const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-    request(port, { path: `/api/${method}`, method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const api = (method: string, body: unknown, headers: Record<string, string> = {}) => host.api(method, body, headers);
 
   beforeAll(async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    const rendererDir = path.join(temp.dir, 'renderer');
-    mkdirSync(rendererDir);
-    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Afterword</title>');
-    journal = openTestJournal(path.join(temp.dir, 'data'));
-    ({ server } = createHostServer({ journal, token: TOKEN, port: 0, rendererDir }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    host = await startTestHost();
+    port = host.port;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    journal.close();
-    cleanup();
-  });
+  afterAll(() => host.stop());
 
   it('answers a contract method with the result envelope', async () => {
     const res = await api('vault.status', {});
@@ -69,26 +37,104 @@ describe('browser host', () => {
   it('answers 403 to a foreign Host or Origin, even with the token', async () => {
     expect((await api('vault.status', {}, { host: 'attacker.example' })).status).toBe(403);
     expect((await api('vault.status', {}, { origin: 'http://attacker.example' })).status).toBe(403);
-    expect((await request(port, { path: '/', headers: { host: 'attacker.example' } })).status).toBe(403);
+    expect((await rawRequest(port, { path: '/', headers: { host: 'attacker.example' } })).status).toBe(403);
   });
 
   it('answers 413 to an oversize body', async () => {
-    const res = await request(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: Buffer.alloc(MAX_BODY_BYTES + 1, 32) });
+    const res = await rawRequest(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: Buffer.alloc(MAX_BODY_BYTES + 1, 32) });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('answers 400 to a body that is not JSON', async () => {
-    const res = await request(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: '{nope' });
+    const res = await rawRequest(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: '{nope' });
     expect(res.status).toBe(400);
   });
 
   it('serves the renderer with a strict Content-Security-Policy', async () => {
-    const res = await request(port, { path: '/' });
+    const res = await rawRequest(port, { path: '/' });
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>Afterword</title>');
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect((await request(port, { path: '/../../etc/passwd' })).status).toBe(404);
+    expect((await rawRequest(port, { path: '/../../etc/passwd' })).status).toBe(404);
+  });
+
+  it('answers 401 to every API path without the token: events too, and a token anywhere but the Authorization header', async () => {
+    const unauthorized = [
+      rawRequest(port, { path: '/api/events' }),
+      rawRequest(port, { path: `/api/vault.status?token=${TOKEN}`, method: 'POST', body: '{}' }),
+      api('vault.status', {}, { authorization: `bearer ${TOKEN}` }),
+      api('vault.status', {}, { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }),
+      api('vault.status', {}, { authorization: `Bearer ${TOKEN.slice(0, -1)}` }),
+      api('vault.create', { passphrase: 'a passphrase that must not be used' }, { authorization: '' }),
+    ];
+    for (const res of await Promise.all(unauthorized)) {
+      expect(res.status).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(JSON.parse((await api('vault.status', {})).body)).toMatchObject({ value: { exists: false } });
+  });
+
+  it('answers 403 to DNS-rebinding hosts and look-alike origins', async () => {
+    const attempts: Array<Record<string, string>> = [
+      { host: `localhost.attacker.example:${port}` },
+      { host: `127.0.0.1.nip.io:${port}` },
+      { host: `127.0.0.1:${port + 1}` },
+      { origin: 'null' },
+      { origin: `https://127.0.0.1:${port}` },
+      { origin: `http://127.0.0.1:${port}.attacker.example` },
+    ];
+    for (const headers of attempts) {
+      expect((await api('vault.status', {}, headers)).status, JSON.stringify(headers)).toBe(403);
+    }
+  });
+
+  it('answers 413 from the declared length alone, and to a body that streams past the limit without declaring it', async () => {
+    const declared = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-length': String(MAX_BODY_BYTES + 1) } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+    expect(declared).toBe(413);
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'transfer-encoding': 'chunked' } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 32);
+      for (let sent = 0; sent <= MAX_BODY_BYTES; sent += chunk.length) req.write(chunk);
+      req.end();
+    });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).error.message).toMatch(/larger than 32 MiB, so nothing was changed/);
+  });
+
+  it('puts the security headers on every answer: API, errors, refusals and static files', async () => {
+    const answers = await Promise.all([
+      api('vault.status', {}),
+      api('vault.status', {}, { authorization: '' }),
+      api('vault.status', {}, { host: 'attacker.example' }),
+      rawRequest(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: '{nope' }),
+      rawRequest(port, { path: '/' }),
+      rawRequest(port, { path: '/missing.js' }),
+    ]);
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    }
+    for (const res of answers.slice(0, 4)) expect(res.headers['cache-control']).toBe('no-store');
+    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src 'self'/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|https?:/);
   });
 });

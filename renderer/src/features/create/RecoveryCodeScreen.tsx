@@ -1,6 +1,7 @@
 // Shows the recovery code exactly once, and waits until the writer confirms they have kept it.
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
+import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -28,15 +29,7 @@ export function RecoveryCodeScreen({ recoveryCode, onContinue }: { recoveryCode:
         </p>
       }
     >
-      <div className="recovery-code" data-testid="recovery-code" aria-label="Recovery code">
-        {/* Groups of four read and copy out by hand more reliably; the spaces between them keep selected text readable. */}
-        {recoveryCode.split('-').map((group, index) => (
-          <Fragment key={index}>
-            {index > 0 && ' '}
-            <span className="recovery-group">{group}</span>
-          </Fragment>
-        ))}
-      </div>
+      <RecoveryCodeDisplay code={recoveryCode} testId="recovery-code" label="Recovery code" />
       <div className="recovery-actions">
         <button type="button" className="button button-quiet" onClick={copyCode}>
           {copy === 'copied' ? 'Copied' : 'Copy code'}

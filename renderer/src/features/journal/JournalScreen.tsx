@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { BackupDialog } from '../backup/BackupDialog';
+import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
 import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
@@ -16,6 +17,7 @@ import { EmptyPane } from './EmptyPane';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
+import { useActivityTouch } from './useActivityTouch';
 import { useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { useHostEvents } from './useHostEvents';
@@ -30,6 +32,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [backups, setBackups] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const templates = useTemplates();
   const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
   const supportNote = useSupportNote();
@@ -46,6 +49,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }, [flush, lockNow]);
 
   useLockShortcut(lock);
+  useActivityTouch(onLocked);
   useFlushOnLeave(flush);
 
   // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
@@ -56,6 +60,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
     setView('entries');
+    setSettingsOpen(false);
     if (!(await flush())) return;
     const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
@@ -82,6 +87,17 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
 
+  async function openSettings() {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(true);
+  }
+
+  async function openEntry(id: string) {
+    setSettingsOpen(false);
+    await opened.openEntry(id);
+  }
+
   function showView(next: View) {
     setView(next);
     if (next === 'trash') void trash.load();
@@ -98,16 +114,18 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} footer={sidebarFooter}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onSettings={() => void openSettings()} footer={sidebarFooter}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
-          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void opened.openEntry(id)} onLoadMore={list.loadMore} />
+          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
         ) : (
           <TrashList entries={trash.items} onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
       <main className="main-pane">
-        {current ? (
+        {settingsOpen ? (
+          <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : current ? (
           <EntryEditor
             key={current.entry.id}
             entry={current.entry}

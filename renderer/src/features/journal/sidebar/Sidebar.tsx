@@ -1,4 +1,4 @@
-// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and Lock at the bottom.
+// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and Security settings and Lock at the bottom.
 import type { ReactNode } from 'react';
 import { BrandMark } from '../../../components/BrandMark';
 import { LockIcon } from '../../../components/Icon';
@@ -10,13 +10,14 @@ interface SidebarProps {
   onView: (view: View) => void;
   onNewEntry: () => void;
   onLock: () => void;
+  onSettings: () => void;
   children: ReactNode;
   footer?: ReactNode;
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function Sidebar({ view, onView, onNewEntry, onLock, children, footer }: SidebarProps) {
+export function Sidebar({ view, onView, onNewEntry, onLock, onSettings, children, footer }: SidebarProps) {
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
@@ -35,6 +36,9 @@ export function Sidebar({ view, onView, onNewEntry, onLock, children, footer }: 
       <div className="sidebar-list">{children}</div>
       <div className="sidebar-foot">
         {footer}
+        <button type="button" className="button button-quiet button-wide" onClick={onSettings}>
+          Security settings
+        </button>
         <button type="button" className="button button-quiet button-wide lock-button" onClick={onLock} title={`Lock (${isMac ? '⌘' : 'Ctrl+'}L)`}>
           <span className="lock-label">
             <LockIcon />

@@ -1,0 +1,51 @@
+// Settings → Security: replace the recovery code (asks for the passphrase). The old code stops working at once.
+import { useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
+import { SecretField } from '../../components/SecretField';
+
+export function NewRecoveryCodeForm() {
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (passphrase.length === 0) return setError('Type your passphrase first.');
+    setBusy(true);
+    setError(null);
+    const result = await api['vault.rotateRecoveryCode']({ passphrase });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setPassphrase('');
+    setCode(result.value.recoveryCode);
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>New recovery code</h3>
+      <p className="settings-note">Lost your recovery code, or worried someone saw it? Make a new one. The old code stops working immediately.</p>
+      {code ? (
+        <>
+          <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
+          <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
+          <button type="button" className="button button-quiet" onClick={() => setCode(null)}>
+            I have saved it
+          </button>
+        </>
+      ) : (
+        <form className="settings-form" onSubmit={submit} noValidate>
+          <SecretField label="Your passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+          <ErrorMessage message={error} />
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Making a new code…' : 'Show a new recovery code'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Journal } from '../../../../electron/core/journal';
+import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+
+const PASSPHRASE = 'correct horse battery staple';
+
+describe('settings', () => {
+  let journal: Journal;
+  let cleanup: () => void;
+  beforeEach(async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    journal = openTestJournal(temp.dir);
+    await call(journal, 'vault.create', { passphrase: PASSPHRASE });
+  });
+  afterEach(() => {
+    journal.close();
+    cleanup();
+  });
+
+  it('starts with auto-lock after 5 minutes', async () => {
+    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 5 });
+  });
+
+  it('accepts each offered interval and "never", and keeps it across lock and unlock', async () => {
+    for (const minutes of [1, 5, 15, 30, 60, null]) {
+      expect(await call(journal, 'settings.update', { autoLockMinutes: minutes })).toEqual({ autoLockMinutes: minutes });
+    }
+    await call(journal, 'settings.update', { autoLockMinutes: 30 });
+    await call(journal, 'vault.lock');
+    await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 30 });
+  });
+
+  it('refuses intervals that are not offered', async () => {
+    for (const autoLockMinutes of [0, 2, -1, 1.5, Infinity, Number.NaN, '5', true]) {
+      const result = await journal.dispatch('settings.update', { autoLockMinutes });
+      expect(result, String(autoLockMinutes)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(await journal.dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('needs the journal unlocked: settings live inside the encrypted database', async () => {
+    await call(journal, 'vault.lock');
+    expect(await journal.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await journal.dispatch('settings.update', { autoLockMinutes: 1 })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+});
