@@ -16,6 +16,8 @@ export interface RestoreTarget extends JournalPaths {
   readonly nativeBinding?: string;
   lock(): void;
   unlock(secret: UnlockSecret): Promise<void>;
+  /** Runs a secret check under the vault's wrong-attempt limit: an automatic backup holds the journal's own key slots. */
+  checkSecret<T>(check: () => Promise<T>): Promise<T>;
 }
 
 export interface RestoreResult {
@@ -25,7 +27,7 @@ export interface RestoreResult {
 
 export async function restoreJournal(target: RestoreTarget, source: { keyFile: Buffer; database: Buffer }, secret: UnlockSecret): Promise<RestoreResult> {
   const keyFile = parseBackupKeyFile(source.keyFile);
-  const dataKey = await unwrapBackupKey(keyFile, secret);
+  const dataKey = await target.checkSecret(() => unwrapBackupKey(keyFile, secret));
   const dataDir = path.dirname(target.keyFilePath);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Staged inside the data folder so the final moves are same-filesystem renames.

@@ -52,6 +52,11 @@ export class Vault {
     return this.options.nativeBinding;
   }
 
+  /** Checks of a backup's passphrase or recovery code count against the same wrong-attempt limit as unlocking. */
+  checkSecret<T>(check: () => Promise<T>): Promise<T> {
+    return this.attempts.run(check);
+  }
+
   status(): { exists: boolean; unlocked: boolean } {
     return { exists: existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath)), unlocked: this.db !== null };
   }

@@ -11,6 +11,8 @@ const TOTAL = 1_200;
 const PASSPHRASE = 'correct horse battery staple';
 /** Error answers name the field that failed; they must never echo a huge input back. */
 const MAX_ERROR_BYTES = 2_048;
+/** Node's default --max-http-header-size, less room for the request's other headers. */
+const NODE_HEADER_LIMIT = 15_000;
 
 type Expectation = 'bad-json' | 'invalid' | 'valid';
 
@@ -51,11 +53,17 @@ describe(`fuzzing every contract method through the HTTP host (seed ${SEED})`, (
           continue;
         }
         // A file-taking method reads its parameters from a header; the fuzzed text goes there instead.
+        const header = Buffer.from(body).toString('base64url');
         const res = isFileInputMethod(method)
-          ? await host.api(method, Buffer.alloc(16), { 'x-afterword-params': Buffer.from(body).toString('base64url'), 'content-type': 'application/octet-stream' })
+          ? await host.api(method, Buffer.alloc(16), { 'x-afterword-params': header, 'content-type': 'application/octet-stream' })
           : await host.api(method, body);
         stats.sent++;
         const where = `${method} case ${caseIndex} (${kind}, seed ${SEED + index}): ${body.slice(0, 80)}`;
+        // Past Node's 16 KiB header limit the server itself refuses the request (431) before core sees it.
+        if (isFileInputMethod(method) && header.length > NODE_HEADER_LIMIT) {
+          expect(res.status, where).toBe(431);
+          continue;
+        }
         expect(res.status, where).toBe(expected === 'bad-json' ? 400 : 200);
         expect(JSON.parse(res.body), where).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
         expect(res.body.length, where).toBeLessThan(MAX_ERROR_BYTES);

@@ -90,6 +90,20 @@ describe('backup and restore', () => {
     expect(fingerprint(current.dir)).toEqual(before);
   });
 
+  it('counts wrong backup secrets against the same wrong-attempt limit as unlocking', async () => {
+    const { backup } = await journalWithEntries(1);
+    const target = fresh();
+    const codes = [];
+    for (let i = 0; i < 7; i++) {
+      const result = await target.journal.dispatch('backup.restore', { passphrase: `guess ${i}`, file: backup.data });
+      codes.push(result.ok ? 'ok' : result.error.code);
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('WRONG_PASSPHRASE'));
+    expect(codes).toContain('TOO_MANY_ATTEMPTS');
+    // Even the right passphrase waits its turn, so guessing through backups is no faster than at the unlock screen.
+    expect(await target.journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file: backup.data })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+  });
+
   it('refuses truncated and corrupted backups with VAULT_CORRUPT and leaves the current journal untouched', async () => {
     const { backup, journal, dir } = await journalWithEntries(3);
     await call(journal, 'vault.lock');
