@@ -42,7 +42,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   VAULT_TAMPERED: 'The journal\'s key file (vault.json) has been altered or damaged and failed its authenticity check. Restore it from a backup.',
   VAULT_TOO_NEW: 'This journal was written by a newer version of Afterword. Update the app to open it; nothing was changed.',
   VAULT_IN_USE: 'This journal is already open in another copy of Afterword. Close that one first.',
-  DISK_FULL: 'Not saved: your disk is full. Your text is safe here; free some space and it will save.',
+  DISK_FULL: 'Not saved — your disk is full. Your text is safe here; free some space and it will save.',
   IO_ERROR: 'Afterword could not read or write its files. Check that the data folder is writable, then try again.',
   FORBIDDEN: 'That request is not allowed.',
   TOO_MANY_ATTEMPTS: 'Too many wrong attempts in a row. Wait a moment, then try again.',

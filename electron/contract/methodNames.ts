@@ -1,5 +1,5 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
-import { backupFileInputMethods, backupFileResultMethods, backupMethodNames } from './backup/names';
+import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
 import { settingsMethodNames } from './settings/names';
@@ -21,7 +21,7 @@ export const methodNames = [
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods that work while the journal is locked; every other one answers LOCKED. */
-export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodsWhileLocked]);
+export const unlockedNotRequired: ReadonlySet<MethodName> = new Set<MethodName>([...vaultMethodsWhileLocked, ...backupMethodsWhileLocked]);
 
 /** Methods whose core answer is a FilePayload; the renderer sees a SavedFile (see files.ts). */
 export const fileResultMethods = [...exportsFileResultMethods, ...backupFileResultMethods] as const;

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
 import { createChromiumPdfPrinter } from './chromiumPdfPrinter';
@@ -23,6 +24,14 @@ function main(): void {
     process.exit(2);
   }
   const token = args.token ?? randomBytes(24).toString('base64url');
+  let folderLock: DataDirLock;
+  try {
+    folderLock = acquireDataDirLock(path.resolve(args.dataDir));
+  } catch (error) {
+    process.stderr.write(`Afterword could not start: ${(error as Error).message}\n`);
+    process.exit(3);
+  }
+  process.on('exit', () => folderLock.release());
   const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
   if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
   const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });

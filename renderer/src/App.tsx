@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
 import { ErrorMessage } from './components/ErrorMessage';
+import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
+import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
@@ -13,10 +15,12 @@ type Screen =
   | { name: 'starting' }
   | { name: 'failed'; message: string }
   | { name: 'create' }
+  | { name: 'restore' }
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
+  | { name: 'damaged'; message: string; passphrase: string }
   | { name: 'reset-passphrase'; recoveryCode: string }
-  | { name: 'journal' };
+  | { name: 'journal'; generation: number };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
   idle: 'Locked after a while without activity.',
@@ -31,7 +35,7 @@ export function App() {
     void api['vault.status']({}).then((result) => {
       if (!result.ok) return setScreen({ name: 'failed', message: result.error.message });
       const { exists, unlocked } = result.value;
-      setScreen(unlocked ? { name: 'journal' } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
+      setScreen(unlocked ? { name: 'journal', generation: 0 } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
     });
   }, []);
 
@@ -44,7 +48,9 @@ export function App() {
     [],
   );
 
-  const toJournal = useCallback(() => setScreen({ name: 'journal' }), []);
+  // A restore swaps the whole journal: a new generation remounts the journal screen so nothing from the old one lingers.
+  const toJournal = useCallback(() => setScreen((current) => ({ name: 'journal', generation: current.name === 'journal' ? current.generation + 1 : 0 })), []);
+  const toDamaged = useCallback((message: string, passphrase: string) => setScreen({ name: 'damaged', message, passphrase }), []);
   const toLocked = useCallback(() => setScreen({ name: 'unlock', notice: null }), []);
 
   switch (screen.name) {
@@ -57,14 +63,17 @@ export function App() {
         </main>
       );
     case 'create':
-      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} />;
+      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} onRestoreInstead={() => setScreen({ name: 'restore' })} />;
+    case 'restore':
+      return <RestoreJournalScreen onRestored={toJournal} onBack={() => setScreen({ name: 'create' })} />;
     case 'recovery-code':
       return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
     case 'unlock':
       return (
         <UnlockScreen
           notice={screen.notice}
-          onUnlocked={(recoveryCode) => setScreen(recoveryCode ? { name: 'reset-passphrase', recoveryCode } : { name: 'journal' })}
+          onUnlocked={(recoveryCode) => (recoveryCode ? setScreen({ name: 'reset-passphrase', recoveryCode }) : toJournal())}
+          onDamaged={toDamaged}
         />
       );
     case 'reset-passphrase':
@@ -75,7 +84,9 @@ export function App() {
           onSkip={toJournal}
         />
       );
+    case 'damaged':
+      return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
     case 'journal':
-      return <JournalScreen onLocked={toLocked} />;
+      return <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />;
   }
 }

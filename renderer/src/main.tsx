@@ -15,6 +15,7 @@ import './styles/editor.css';
 import './styles/templates.css';
 import './styles/settings.css';
 import './styles/export.css';
+import './styles/backup.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -22,6 +22,8 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // Checkpoint after every commit: an acknowledged save is then in journal.db itself, so a lost or damaged -wal loses nothing.
+      db.pragma('wal_autocheckpoint = 1');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');

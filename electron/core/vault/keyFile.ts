@@ -1,10 +1,9 @@
 // vault.json: the key slots (LUKS-style) that wrap the database key, read strictly and written atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors/AppError';
-import { atomicWriteFile } from '../fs/atomicWriteFile';
 import { canonicalJson } from './canonicalJson';
+import { readKeyFileOrCopy, writeKeyFileWithCopy } from './keyFileCopies';
 import { deriveKey, type KdfParams } from './kdf';
 import { fileMac, keyCheck, keyCheckMatches, macMatches, unwrapKey, wrapKey } from './wrapKey';
 
@@ -105,10 +104,11 @@ export function parseKeyFile(text: string): KeyFile {
   return parsed.data;
 }
 
+/** Falls back to the last good copy (vault.json.prev) when vault.json is damaged; see keyFileCopies.ts. */
 export async function readKeyFile(file: string): Promise<KeyFile> {
-  return parseKeyFile(await fs.readFile(file, 'utf8'));
+  return readKeyFileOrCopy(file, parseKeyFile);
 }
 
 export async function writeKeyFile(file: string, keyFile: KeyFile): Promise<void> {
-  await atomicWriteFile(file, `${JSON.stringify(keyFile, null, 2)}\n`);
+  await writeKeyFileWithCopy(file, `${JSON.stringify(keyFile, null, 2)}\n`);
 }

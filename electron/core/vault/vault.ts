@@ -4,11 +4,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError, toAppError } from '../errors/AppError';
-import { migrate } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
 import { AttemptThrottle } from './attemptThrottle';
 import { defaultKdfCost, type KdfParams } from './kdf';
 import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type KeySlot, type SlotKind } from './keyFile';
+import { previousKeyFilePath } from './keyFileCopies';
+import { assertDatabasePresent, checkAndMigrate, writeDailyBackupQuietly } from './journalSafety';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
 
 export const KEY_FILE_NAME = 'vault.json';
@@ -47,8 +48,17 @@ export class Vault {
     return path.join(this.options.dataDir, DATABASE_FILE_NAME);
   }
 
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
+  /** Checks of a backup's passphrase or recovery code count against the same wrong-attempt limit as unlocking. */
+  checkSecret<T>(check: () => Promise<T>): Promise<T> {
+    return this.attempts.run(check);
+  }
+
   status(): { exists: boolean; unlocked: boolean } {
-    return { exists: existsSync(this.keyFilePath), unlocked: this.db !== null };
+    return { exists: existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath)), unlocked: this.db !== null };
   }
 
   /** The open database, or LOCKED. */
@@ -79,9 +89,12 @@ export class Vault {
         },
         dataKey,
       );
-      // Key file first: if we die before the database exists, unlock simply creates an empty one.
-      await writeKeyFile(this.keyFilePath, keyFile);
+      // Database first: a key file always has its database, so a missing one later means damage (see journalSafety.ts).
       this.openWith(dataKey);
+      await writeKeyFile(this.keyFilePath, keyFile).catch((error: unknown) => {
+        this.lock();
+        throw error;
+      });
       return { recoveryCode };
     } catch (error) {
       dataKey.fill(0);
@@ -92,6 +105,7 @@ export class Vault {
   async unlock(secret: UnlockSecret): Promise<void> {
     if (this.db) return;
     if (!this.status().exists) throw new AppError('NO_VAULT');
+    assertDatabasePresent(this.databasePath);
     const dataKey = await this.verifiedDataKey(await readKeyFile(this.keyFilePath), secret);
     if (this.db) {
       // Another unlock finished while this one derived its key.
@@ -99,6 +113,7 @@ export class Vault {
       return;
     }
     this.openWith(dataKey);
+    await writeDailyBackupQuietly(this.database(), this.keyFilePath);
   }
 
   /**
@@ -185,7 +200,7 @@ export class Vault {
   private openWith(dataKey: Buffer): void {
     const db = openEncryptedDatabase(this.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     try {
-      migrate(db);
+      checkAndMigrate(db, this.keyFilePath);
       this.afterMigrate(db);
     } catch (error) {
       db.close();

@@ -1,19 +1,7 @@
 // Files over the browser host's HTTP: a file answer is downloaded by the browser; a picked file is sent as the request body.
 import type { Result, SavedFile } from '../contract';
 import { PARAMS_HEADER } from '../contract';
-
-/** The name from Content-Disposition (RFC 6266: the UTF-8 filename* first, then the ASCII fallback). */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8);
-    } catch {
-      // A malformed escape falls through to the plain name.
-    }
-  }
-  return /filename="([^"]*)"/i.exec(disposition ?? '')?.[1] ?? fallback;
-}
+import { encodeParams, fileNameFrom } from './httpFileHeaders';
 
 /** Hands the file to the browser's own download (it asks where to save, or uses the downloads folder). */
 export async function downloadResponse(response: Response, fallbackName: string): Promise<Result<SavedFile>> {
@@ -34,17 +22,9 @@ export async function downloadResponse(response: Response, fallbackName: string)
   return { ok: true, value: { fileName, saved: true } };
 }
 
-/** base64url of UTF-8 JSON: header values are ASCII, parameters may not be. */
-function encodeParams(params: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(params));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** A file-taking method's request: the file is the body, every other parameter rides in one header. */
 export function uploadRequest(input: unknown): { body: Blob; headers: Record<string, string> } {
-  const { file, ...params } = (input ?? {}) as { file?: Blob };
+  const { file, ...params } = (input ?? {}) as { file?: Blob } & Record<string, unknown>;
   return {
     body: file ?? new Blob([]),
     headers: { 'Content-Type': 'application/octet-stream', [PARAMS_HEADER]: encodeParams(params) },

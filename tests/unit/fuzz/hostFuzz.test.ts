@@ -12,6 +12,7 @@ const TOTAL = 1_200;
 const PASSPHRASE = 'correct horse battery staple';
 /** Error answers name the field that failed; they must never echo a huge input back. */
 const MAX_ERROR_BYTES = 2_048;
+/** Node's default --max-http-header-size, less room for the request's other headers. */
 
 type Expectation = 'bad-json' | 'invalid' | 'valid';
 

@@ -13,7 +13,7 @@ function problemWith(passphrase: string, repeat: string): string | null {
   return null;
 }
 
-export function CreateJournalScreen({ onCreated }: { onCreated: (recoveryCode: string) => void }) {
+export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated: (recoveryCode: string) => void; onRestoreInstead: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +49,9 @@ export function CreateJournalScreen({ onCreated }: { onCreated: (recoveryCode: s
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary button-wide" disabled={busy}>
           {busy ? 'Creating your journal…' : 'Create journal'}
+        </button>
+        <button type="button" className="link-button" onClick={onRestoreInstead}>
+          Restore from a backup file
         </button>
       </form>
     </AuthLayout>

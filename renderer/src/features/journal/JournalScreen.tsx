@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { ExportDialog } from '../export/ExportDialog';
 import type { Scope } from '../export/exportRequest';
+import { BackupDialog } from '../backup/BackupDialog';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
@@ -26,12 +27,13 @@ import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 import { useTrash } from './useTrash';
 
-export function JournalScreen({ onLocked }: { onLocked: () => void }) {
+export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
   const list = useEntryList();
   const opened = useOpenEntry(list.upsert);
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [backups, setBackups] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const templates = useTemplates();
   const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
@@ -111,9 +113,17 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
   }
 
   const current = opened.open;
+  const sidebarFooter = (
+    <>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      <button type="button" className="button button-quiet button-wide" onClick={() => setBackups(true)}>
+        Backups…
+      </button>
+    </>
+  );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} footer={sidebarFooter}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
@@ -157,6 +167,7 @@ export function JournalScreen({ onLocked }: { onLocked: () => void }) {
           onImported={list.reload}
         />
       )}
+      {backups && <BackupDialog flush={flush} onRestored={onRestored} onClose={() => setBackups(false)} />}
     </div>
   );
 }

@@ -8,8 +8,18 @@ import { retryAfterSeconds, useRetryCountdown, waitText } from './useRetryCountd
 
 type Mode = 'passphrase' | 'recovery';
 
-/** onUnlocked gets the recovery code when that is what opened the journal, so the writer can choose a new passphrase next. */
-export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (recoveryCode?: string) => void; notice?: string | null }) {
+/** A damaged journal file, or a key file damaged beyond its spare copy: both are mended by restoring a backup. */
+const REPAIRABLE = new Set(['VAULT_CORRUPT', 'VAULT_TAMPERED']);
+
+interface UnlockScreenProps {
+  /** Gets the recovery code when that is what opened the journal, so the writer can choose a new passphrase next. */
+  onUnlocked: (recoveryCode?: string) => void;
+  /** The journal's files are damaged: hand over to the repair screen, with the passphrase already typed. */
+  onDamaged: (message: string, passphrase: string) => void;
+  notice?: string | null;
+}
+
+export function UnlockScreen({ onUnlocked, onDamaged, notice }: UnlockScreenProps) {
   const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +40,7 @@ export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (recoveryCode
     const result = await api['vault.unlock'](mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
     setBusy(false);
     if (result.ok) return onUnlocked(mode === 'recovery' ? secret : undefined);
+    if (REPAIRABLE.has(result.error.code)) return onDamaged(result.error.message, mode === 'passphrase' ? secret : '');
     setError(result.error.message);
     const wait = retryAfterSeconds(result.error);
     if (wait) startWait(wait);

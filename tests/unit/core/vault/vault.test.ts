@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
@@ -123,6 +123,8 @@ describe('vault files on disk', () => {
   it('fails authentication with VAULT_TAMPERED when vault.json was edited', async () => {
     await call(journal, 'vault.lock');
     const file = path.join(dir, 'vault.json');
+    // Without its spare copy, which would stand in for a damaged file (see keyFileCopies.test.ts).
+    rmSync(`${file}.prev`);
     const original = JSON.parse(readFileSync(file, 'utf8'));
     const edits: Array<(v: any) => void> = [
       (v) => (v.createdAt = '2020-01-01T00:00:00.000Z'),

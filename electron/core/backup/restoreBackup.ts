@@ -1,0 +1,69 @@
+// Restore: unwrap the backup's key with its own slots, stage and integrity_check its database, and only then swap it in.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { assertIntact } from '../db/integrity';
+import { schemaVersion } from '../db/migrate';
+import { migrations } from '../db/migrations';
+import { openEncryptedDatabase } from '../db/openDatabase';
+import { AppError } from '../errors/AppError';
+import { atomicWriteFileSync } from '../fs/atomicWriteFileSync';
+import type { UnlockSecret } from '../vault/vault';
+import { parseBackupKeyFile, unwrapBackupKey } from './backupKey';
+import { STAGED_DATABASE, STAGED_KEY_FILE, swapInJournal, type JournalPaths } from './swapJournal';
+
+/** What restore needs from the vault: where the journal lives, and a way to close and reopen it. */
+export interface RestoreTarget extends JournalPaths {
+  readonly nativeBinding?: string;
+  lock(): void;
+  unlock(secret: UnlockSecret): Promise<void>;
+  /** Runs a secret check under the vault's wrong-attempt limit: an automatic backup holds the journal's own key slots. */
+  checkSecret<T>(check: () => Promise<T>): Promise<T>;
+}
+
+export interface RestoreResult {
+  /** Where the replaced journal now lives (null when the folder had none), so a mistaken restore can be undone. */
+  replacedDir: string | null;
+}
+
+export async function restoreJournal(target: RestoreTarget, source: { keyFile: Buffer; database: Buffer }, secret: UnlockSecret): Promise<RestoreResult> {
+  const keyFile = parseBackupKeyFile(source.keyFile);
+  const dataKey = await target.checkSecret(() => unwrapBackupKey(keyFile, secret));
+  const dataDir = path.dirname(target.keyFilePath);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Staged inside the data folder so the final moves are same-filesystem renames.
+  const staged = mkdtempSync(path.join(dataDir, '.restore-'));
+  try {
+    atomicWriteFileSync(path.join(staged, STAGED_DATABASE), source.database);
+    atomicWriteFileSync(path.join(staged, STAGED_KEY_FILE), source.keyFile);
+    verifyStagedDatabase(path.join(staged, STAGED_DATABASE), dataKey, target.nativeBinding);
+  } catch (error) {
+    rmSync(staged, { recursive: true, force: true });
+    throw error;
+  } finally {
+    dataKey.fill(0);
+  }
+  target.lock();
+  const replacedDir = swapInJournal(target, staged);
+  await target.unlock(secret);
+  return { replacedDir };
+}
+
+const latestSchemaVersion = () => migrations[migrations.length - 1]?.version ?? 0;
+
+function verifyStagedDatabase(file: string, dataKey: Buffer, nativeBinding: string | undefined): void {
+  const damaged = 'The journal inside this backup is damaged (it failed its integrity check), so nothing was changed. Try another backup.';
+  let db;
+  try {
+    db = openEncryptedDatabase(file, dataKey, { nativeBinding, readonly: true });
+  } catch (error) {
+    throw error instanceof AppError && error.code === 'VAULT_CORRUPT' ? new AppError('VAULT_CORRUPT', damaged, undefined, error) : error;
+  }
+  try {
+    assertIntact(db, 'integrity_check', damaged);
+    if (schemaVersion(db) > latestSchemaVersion()) {
+      throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
+    }
+  } finally {
+    db.close();
+  }
+}

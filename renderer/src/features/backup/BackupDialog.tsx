@@ -1,0 +1,61 @@
+// "Back up…" and "Restore…": one encrypted file of the whole journal, and putting one back (the current journal is kept aside).
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RestoreForm } from './RestoreForm';
+
+interface BackupDialogProps {
+  /** Before backing up, unsaved text is saved so the backup holds it. */
+  flush: () => Promise<boolean>;
+  onRestored: () => void;
+  onClose: () => void;
+}
+
+export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  async function backUp() {
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    const result = (await flush()) ? await api['backup.create']({}) : null;
+    setBusy(false);
+    if (!result) return setError('Your latest changes could not be saved, so no backup was made. Try again in a moment.');
+    if (!result.ok) return setError(result.error.message);
+    if (result.value.saved) setSaved(`Saved “${result.value.fileName}”. Keep it somewhere other than this computer.`);
+  }
+
+  return (
+    <dialog ref={dialog} className="backup-dialog" aria-labelledby="backup-title" onClose={onClose}>
+      <h2 id="backup-title">Backups</h2>
+      <section>
+        <h3>Back up</h3>
+        <p>One file with your whole journal, still encrypted: it opens only with your passphrase or recovery code.</p>
+        <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={busy}>
+          {busy ? 'Backing up…' : 'Back up…'}
+        </button>
+        {saved && (
+          <p className="backup-saved" role="status">
+            {saved}
+          </p>
+        )}
+        <ErrorMessage message={error} />
+      </section>
+      <section>
+        <h3>Restore</h3>
+        <p>Replaces the journal you have open now with the backup, after checking it. Your current journal is kept aside in the data folder, so this can be undone.</p>
+        <RestoreForm submitLabel="Restore…" onRestored={onRestored} />
+      </section>
+      <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
+        Close
+      </button>
+    </dialog>
+  );
+}

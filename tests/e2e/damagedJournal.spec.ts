@@ -1,0 +1,32 @@
+// A journal damaged on disk: a clear screen instead of a crash, and the newest automatic backup restored with the damaged file kept.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import { expect, test } from './fixtures/test';
+
+test('explains a damaged journal and restores the newest automatic backup, keeping the damaged file aside', async ({ page, host }) => {
+  await createJournal(page);
+  await writeEntry(page, 'Worth keeping', 'Written before the damage.');
+  await lockWithShortcut(page);
+  // Unlocking writes the day's automatic backup.
+  await unlockWithPassphrase(page);
+  await lockWithShortcut(page);
+
+  const db = path.join(host.dataDir, 'journal.db');
+  const damaged = readFileSync(db);
+  damaged.fill(0x5a, 4096, 8192);
+  writeFileSync(db, damaged);
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Your journal needs repair' })).toBeVisible({ timeout: KDF_TIMEOUT });
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await expect(page.getByText('Newest automatic backup:')).toBeVisible();
+  await saveScreenshot(page, 'damaged-journal');
+
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(sidebar(page).getByRole('button', { name: 'New entry' })).toBeVisible({ timeout: KDF_TIMEOUT });
+  await expectEntryIntact(page, 'Worth keeping', 'Written before the damage.');
+  const aside = readdirSync(host.dataDir).find((name) => name.startsWith('replaced-'))!;
+  expect(readFileSync(path.join(host.dataDir, aside, 'journal.db')).equals(damaged)).toBe(true);
+});
