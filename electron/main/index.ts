@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { ipcEventChannel } from '../contract/methodNames';
+import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { APP_NAME } from '../core/paths/defaultDataDir';
 import { withFileDialogs } from './fileMethods';
@@ -29,7 +30,23 @@ const SUSPEND_GRACE_MS = 800;
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
 
+/** One writer per data folder: another Afterword (a browser host, say) may already have this journal open. */
+function lockDataFolder(): DataDirLock | null {
+  try {
+    return acquireDataDirLock(app.getPath('userData'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void app.whenReady().then(() => {
+      dialog.showErrorBox('Afterword is already open', message);
+      app.quit();
+    });
+    return null;
+  }
+}
+
 function start(): void {
+  const folderLock = lockDataFolder();
+  if (!folderLock) return;
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
   const journal = createJournal({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.error(line), pdfPrinter: createElectronPdfPrinter() });
@@ -63,7 +80,10 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   lockBeforeQuit(app, journal);
-  app.on('will-quit', () => journal.close());
+  app.on('will-quit', () => {
+    journal.close();
+    folderLock.release();
+  });
 
   app
     .whenReady()

@@ -16,6 +16,7 @@ const fake = vi.hoisted(() => {
     ipcChannels: [] as string[],
     errorBoxes: [] as string[],
     singleInstance: true,
+    folderInUse: false,
     appPath: '',
     journal: {
       lock: (_reason: string) => {},
@@ -95,6 +96,14 @@ vi.mock('electron', () => {
   };
 });
 
+vi.mock('../../../electron/core/fs/dataDirLock', () => ({
+  acquireDataDirLock: (dataDir: string) => {
+    if (fake.folderInUse) throw new Error('This journal is already open in another copy of Afterword (process 4242).');
+    fake.calls.push(`lockFolder:${dataDir}`);
+    return { file: `${dataDir}/afterword.lock`, release: () => fake.calls.push('releaseFolder') };
+  },
+}));
+
 vi.mock('../../../electron/core/journal', () => ({
   createJournal: (options: unknown) => {
     fake.createJournalOptions = options;
@@ -105,7 +114,7 @@ vi.mock('../../../electron/core/journal', () => ({
 const appDir = mkdtempSync(path.join(os.tmpdir(), 'afterword-app-'));
 afterAll(() => rmSync(appDir, { recursive: true, force: true }));
 
-async function startApp(options: { singleInstance?: boolean; bindingBuilt?: boolean } = {}) {
+async function startApp(options: { singleInstance?: boolean; bindingBuilt?: boolean; folderInUse?: boolean } = {}) {
   fake.calls = [];
   fake.appListeners.clear();
   fake.powerListeners.clear();
@@ -114,6 +123,7 @@ async function startApp(options: { singleInstance?: boolean; bindingBuilt?: bool
   fake.errorBoxes = [];
   fake.createJournalOptions = undefined;
   fake.singleInstance = options.singleInstance ?? true;
+  fake.folderInUse = options.folderInUse ?? false;
   fake.appPath = path.join(appDir, options.bindingBuilt === false ? 'unbuilt' : 'built');
   if (options.bindingBuilt !== false) {
     mkdirSync(path.join(fake.appPath, '.electron-native'), { recursive: true });
@@ -135,7 +145,7 @@ describe('main process lifecycle', () => {
   it('names the app, pins userData, sandboxes renderers and registers app:// before ready', async () => {
     await startApp();
     const beforeReady = fake.calls.slice(0, fake.calls.indexOf('whenReady'));
-    expect(beforeReady).toEqual(['setName:Afterword', `setPath:userData=${path.join('/fake/appData', 'Afterword')}`, 'enableSandbox', 'registerSchemesAsPrivileged']);
+    expect(beforeReady).toEqual(['setName:Afterword', `setPath:userData=${path.join('/fake/appData', 'Afterword')}`, 'enableSandbox', 'registerSchemesAsPrivileged', 'lockFolder:/fake/userData']);
   });
 
   it('opens the journal in userData with the Electron-ABI module, and wires every contract method', async () => {
@@ -181,6 +191,21 @@ describe('main process lifecycle', () => {
     expect(vi.mocked(fake.journal.lock).mock.calls).toEqual([['user']]);
     fake.appListeners.get('will-quit')?.();
     expect(fake.journal.close).toHaveBeenCalledOnce();
+    expect(fake.calls).toContain('releaseFolder');
+  });
+
+  it('locks the data folder before opening the journal', async () => {
+    await startApp();
+    expect(fake.calls.indexOf('lockFolder:/fake/userData')).toBeGreaterThanOrEqual(0);
+    expect(fake.createJournalOptions).toBeDefined();
+  });
+
+  it('explains and quits when another Afterword (a browser host) holds the data folder', async () => {
+    await startApp({ folderInUse: true });
+    expect(fake.errorBoxes).toEqual(['Afterword is already open']);
+    expect(fake.calls).toContain('quit');
+    expect(fake.createJournalOptions).toBeUndefined();
+    expect(fake.windows).toHaveLength(0);
   });
 
   it('focuses the existing window when a second copy is started', async () => {
