@@ -1,4 +1,5 @@
 // Test helpers: a fresh data folder per test, a cheap Argon2 cost for speed, and file fingerprints.
+import { afterEach, beforeEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -41,4 +42,23 @@ export function fingerprint(dir: string): Record<string, string> {
 
 export function paragraphDoc(...paragraphs: string[]) {
   return { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+}
+
+/**
+ * For a describe block: before each test a fresh folder with a created, unlocked journal (handed to `use`),
+ * after it the journal closed and the folder removed.
+ */
+export function withCreatedJournal(use: (journal: Journal) => void, options: Partial<JournalOptions> = {}, passphrase = 'a good long passphrase'): void {
+  let opened: { journal: Journal; cleanup: () => void } | undefined;
+  beforeEach(async () => {
+    const temp = makeTempDir();
+    const journal = openTestJournal(temp.dir, options);
+    opened = { journal, cleanup: temp.cleanup };
+    await call(journal, 'vault.create', { passphrase });
+    use(journal);
+  });
+  afterEach(() => {
+    opened?.journal.close();
+    opened?.cleanup();
+  });
 }

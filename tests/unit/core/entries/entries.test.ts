@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { EntriesRepository } from '../../../../electron/core/entries/entriesRepository';
 import { Vault } from '../../../../electron/core/vault/vault';
-import { CHEAP_KDF, call, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
+import { call, CHEAP_KDF, makeTempDir, paragraphDoc, withCreatedJournal } from '../../helpers/tempJournal';
 
 describe('entries', () => {
   let journal: Journal;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    journal = openTestJournal(temp.dir, { now: () => new Date(2026, 10, 26, 21, 30) });
-    await call(journal, 'vault.create', { passphrase: 'a good long passphrase' });
-  });
-  afterEach(() => {
-    journal.close();
-    cleanup();
-  });
+  withCreatedJournal((created) => (journal = created), { now: () => new Date(2026, 10, 26, 21, 30) });
 
   it('creates an entry dated today with an empty document', async () => {
     const entry = await call(journal, 'entries.create');

@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
-import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { call, withCreatedJournal } from '../../helpers/tempJournal';
 
 const PASSPHRASE = 'correct horse battery staple';
 
 describe('settings', () => {
   let journal: Journal;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    journal = openTestJournal(temp.dir);
-    await call(journal, 'vault.create', { passphrase: PASSPHRASE });
-  });
-  afterEach(() => {
-    journal.close();
-    cleanup();
-  });
+  withCreatedJournal((created) => (journal = created), {}, PASSPHRASE);
 
   it('starts with auto-lock after 5 minutes', async () => {
     expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 5 });

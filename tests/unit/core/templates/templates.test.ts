@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinTemplateIds } from '../../../../electron/contract';
 import { docFromPrompts } from '../../../../electron/contract/editor/templateDoc';
 import type { Journal } from '../../../../electron/core/journal';
-import { call, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
+import { call, paragraphDoc, withCreatedJournal } from '../../helpers/tempJournal';
 
 const twoPrompts = docFromPrompts([
   { key: 'first', text: 'What went well?', hint: null, answer: 'paragraph' },
@@ -11,17 +11,7 @@ const twoPrompts = docFromPrompts([
 
 describe('templates', () => {
   let journal: Journal;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    journal = openTestJournal(temp.dir, { now: () => new Date(2026, 10, 26, 21, 30) });
-    await call(journal, 'vault.create', { passphrase: 'a good long passphrase' });
-  });
-  afterEach(() => {
-    journal.close();
-    cleanup();
-  });
+  withCreatedJournal((created) => (journal = created), { now: () => new Date(2026, 10, 26, 21, 30) });
 
   it('lists the seven built-ins first, with what the picker shows', async () => {
     const { items } = await call(journal, 'templates.list');

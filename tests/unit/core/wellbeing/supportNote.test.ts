@@ -1,20 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
-import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { call, withCreatedJournal } from '../../helpers/tempJournal';
 
 describe('the one-time note about support', () => {
   let journal: Journal;
-  let cleanup: () => void;
-  beforeEach(async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    journal = openTestJournal(temp.dir);
-    await call(journal, 'vault.create', { passphrase: 'a good long passphrase' });
-  });
-  afterEach(() => {
-    journal.close();
-    cleanup();
-  });
+  withCreatedJournal((created) => (journal = created));
 
   const due = async () => (await call(journal, 'wellbeing.supportNoteDue')).due as boolean;
   const entryOn = (entryDate: string, mood: number | null) => call(journal, 'entries.create', { entryDate, mood });
