@@ -11,7 +11,13 @@ import { createJournal, editorText, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, s
 import { exportOpenEntryAsPdf } from './fixtures/exportSteps';
 import { expectSaved, openPicker, picker, startFromTemplate, templateEditor } from './fixtures/templateSteps';
 
-/** Every file under dir changed since `since` (ms), skipping what vanishes or cannot be read while we look. */
+/**
+ * The project's own folder: when it is checked out under the temp folder (as CI may do), the test runner's
+ * artifacts (Playwright traces record the page) live there; they are the test's recordings, not the app's files.
+ */
+const PROJECT_DIR = path.resolve(__dirname, '../..');
+
+/** Every file under dir changed since `since` (ms), skipping the project itself and what vanishes or cannot be read while we look. */
 function filesChangedSince(dir: string, since: number): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
@@ -23,6 +29,7 @@ function filesChangedSince(dir: string, since: number): string[] {
     }
     for (const name of names) {
       const full = path.join(current, name);
+      if (full === PROJECT_DIR) continue;
       try {
         const stat = statSync(full);
         if (stat.isDirectory()) walk(full);
