@@ -3,15 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { SecretField } from '../../components/SecretField';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphraseStrength';
-import { StrengthHint } from './StrengthHint';
+import { NewPassphraseFields } from '../security/NewPassphraseFields';
+import { newPassphraseProblem, type PassphraseWording } from '../security/newPassphraseProblem';
 
-function problemWith(passphrase: string, repeat: string): string | null {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return `Your passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-  if (passphrase !== repeat) return 'The two passphrases do not match. Type the same one in both fields.';
-  return null;
-}
+const wording: PassphraseWording = { noun: 'passphrase', label: 'Passphrase', againLabel: 'Type it again' };
 
 export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated: (recoveryCode: string) => void; onRestoreInstead: () => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -21,7 +16,7 @@ export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = problemWith(passphrase, repeat);
+    const problem = newPassphraseProblem(passphrase, repeat, wording);
     setError(problem);
     if (problem || busy) return;
     setBusy(true);
@@ -31,21 +26,13 @@ export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated
     else setError(result.error.message);
   }
 
-  const mismatch = repeat.length > 0 && !passphrase.startsWith(repeat) && repeat !== passphrase;
   return (
     <AuthLayout
       title="Create your journal"
-      intro={<p>Everything you write is encrypted with this passphrase and stays on this computer. Choose one you will remember; it cannot be reset.</p>}
+      intro={<p>Everything you write is encrypted with this passphrase and stays on this computer. Choose one you will remember: besides it, only the recovery code you will see next can open your journal.</p>}
     >
       <form className="auth-form" onSubmit={submit} noValidate>
-        <SecretField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus autoComplete="new-password" hint={<StrengthHint strength={passphraseStrength(passphrase)} />} />
-        <SecretField
-          label="Type it again"
-          value={repeat}
-          onChange={setRepeat}
-          autoComplete="new-password"
-          hint={mismatch ? <span className="field-warning">These do not match yet.</span> : undefined}
-        />
+        <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} autoFocus wording={wording} />
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary button-wide" disabled={busy}>
           {busy ? 'Creating your journal…' : 'Create journal'}

@@ -1,13 +1,8 @@
-// A new passphrase typed twice, with the strength hint: shared by "forgot passphrase" and Settings → Security.
+// A passphrase typed twice, with the strength hint: for creating a journal, "forgot passphrase" and Settings → Security.
 import { SecretField } from '../../components/SecretField';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../create/passphraseStrength';
+import { passphraseStrength } from '../create/passphraseStrength';
 import { StrengthHint } from '../create/StrengthHint';
-
-export function newPassphraseProblem(passphrase: string, repeat: string): string | null {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return `Your new passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-  if (passphrase !== repeat) return 'The two new passphrases do not match. Type the same one in both fields.';
-  return null;
-}
+import { newPassphraseWording, type PassphraseWording } from './newPassphraseProblem';
 
 interface Props {
   passphrase: string;
@@ -15,15 +10,16 @@ interface Props {
   onPassphrase: (value: string) => void;
   onRepeat: (value: string) => void;
   autoFocus?: boolean;
+  wording?: PassphraseWording;
 }
 
-export function NewPassphraseFields({ passphrase, repeat, onPassphrase, onRepeat, autoFocus }: Props) {
+export function NewPassphraseFields({ passphrase, repeat, onPassphrase, onRepeat, autoFocus, wording = newPassphraseWording }: Props) {
   const mismatch = repeat.length > 0 && !passphrase.startsWith(repeat) && repeat !== passphrase;
   return (
     <>
-      <SecretField label="New passphrase" value={passphrase} onChange={onPassphrase} autoFocus={autoFocus} autoComplete="new-password" hint={<StrengthHint strength={passphraseStrength(passphrase)} />} />
+      <SecretField label={wording.label} value={passphrase} onChange={onPassphrase} autoFocus={autoFocus} autoComplete="new-password" hint={<StrengthHint strength={passphraseStrength(passphrase)} />} />
       <SecretField
-        label="Type the new passphrase again"
+        label={wording.againLabel}
         value={repeat}
         onChange={onRepeat}
         autoComplete="new-password"

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseProblem } from './newPassphraseProblem';
 
 interface Props {
   /** The code that just opened the journal: it proves the change, and stops working once it is done. */

@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SecretField } from '../../components/SecretField';
-import { NewPassphraseFields, newPassphraseProblem } from '../security/NewPassphraseFields';
+import { NewPassphraseFields } from '../security/NewPassphraseFields';
+import { newPassphraseProblem } from '../security/newPassphraseProblem';
 
 export function ChangePassphraseForm() {
   const id = useId();

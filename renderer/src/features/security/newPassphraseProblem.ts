@@ -1,0 +1,17 @@
+// Whether a passphrase typed twice may be used: long enough, and the same both times. Pure, so it is unit-tested.
+import { MIN_PASSPHRASE_LENGTH } from '../create/passphraseStrength';
+
+/** How the pair is named: "passphrase" when creating a journal, "new passphrase" when replacing one. */
+export interface PassphraseWording {
+  noun: string;
+  label: string;
+  againLabel: string;
+}
+
+export const newPassphraseWording: PassphraseWording = { noun: 'new passphrase', label: 'New passphrase', againLabel: 'Type the new passphrase again' };
+
+export function newPassphraseProblem(passphrase: string, repeat: string, wording: PassphraseWording = newPassphraseWording): string | null {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return `Your ${wording.noun} needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  if (passphrase !== repeat) return `The two ${wording.noun}s do not match. Type the same one in both fields.`;
+  return null;
+}
