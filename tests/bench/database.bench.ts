@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
-import { openEncryptedDatabase, type Db } from '../../electron/core/db/openDatabase';
+import { applyJournalSettings, openEncryptedDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { EntriesRepository } from '../../electron/core/entries/entriesRepository';
 import { deriveKey } from '../../electron/core/vault/kdf';
 import { makeTempDir, paragraphDoc } from '../unit/helpers/tempJournal';
@@ -19,14 +19,10 @@ afterAll(() => {
   process.stdout.write(`\ndatabase benchmark, ${SAVES} saves (${new Date().toISOString()})\n${rows.join('\n')}\n`);
 });
 
-/** The same settings openEncryptedDatabase uses, minus the cipher, so the ratio is the cost of encryption alone. */
+/** The same settings openEncryptedDatabase applies, minus the cipher, so the ratio is the cost of encryption alone. */
 function openPlain(file: string): Db {
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('wal_autocheckpoint = 1');
-  db.pragma('foreign_keys = ON');
-  db.pragma('temp_store = MEMORY');
+  applyJournalSettings(db);
   return db;
 }
 

@@ -10,6 +10,18 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** Durability and safety settings of the journal, apart from the cipher (the benchmark's plain baseline uses them too). */
+export function applyJournalSettings(db: Db, readonly = false): void {
+  if (!readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    // Checkpoint after every commit: an acknowledged save is then in journal.db itself, so a lost or damaged -wal loses nothing.
+    db.pragma('wal_autocheckpoint = 1');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+}
+
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   const db = new Database(file, { nativeBinding: options.nativeBinding, readonly, fileMustExist: readonly });
@@ -19,14 +31,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     // The hex string cannot be zeroed (JS strings are immutable); it lives only for this call.
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      // Checkpoint after every commit: an acknowledged save is then in journal.db itself, so a lost or damaged -wal loses nothing.
-      db.pragma('wal_autocheckpoint = 1');
-    }
-    db.pragma('foreign_keys = ON');
-    db.pragma('temp_store = MEMORY');
+    applyJournalSettings(db, readonly);
     return db;
   } catch (error) {
     db.close();
