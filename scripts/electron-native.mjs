@@ -1,5 +1,6 @@
-// Builds better-sqlite3-multiple-ciphers for Electron's ABI into .electron-native/, leaving Node's build in
-// node_modules (used by `npm test`) untouched. Run by `npm start` and `npm run dev`; does nothing when up to date.
+// Prepares better-sqlite3-multiple-ciphers for Electron's ABI in .electron-native/, leaving Node's build in node_modules
+// (used by `npm test`) untouched: the module's published prebuild first, a compile only as the fallback.
+// Run by scripts/start.mjs (`npm start`, `npm run dev`); does nothing when up to date.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,11 @@ export function buildStamp({ electronVersion, moduleVersion, platform, arch }) {
 export function isUpToDate(existingStamp, wantedStamp, bindingExists) {
   if (!bindingExists || existingStamp === null || typeof existingStamp !== 'object') return false;
   return Object.entries(wantedStamp).every(([key, value]) => existingStamp[key] === value);
+}
+
+/** prebuild-install's arguments for the module's published Electron build (fetched from the module's GitHub releases). */
+export function prebuildArgs({ electronVersion, arch, platform }) {
+  return ['--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--platform=${platform}`, '--verbose'];
 }
 
 export function nodeGypArgs({ electronVersion, arch, devDir }) {
@@ -76,15 +82,47 @@ function log(line) {
 
 class BuildError extends Error {}
 
-function buildForElectron({ electronVersion, moduleDir, outputDir }) {
-  const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
-  if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
+/** Node's compiled output stays behind: only the sources travel, so Node's build is never read or replaced. */
+function withModuleCopy(moduleDir, work) {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'afterword-electron-native-'));
   try {
     const sourceDir = path.join(workDir, MODULE_NAME);
-    // Node's compiled output stays behind: only the sources travel, so Node's build is never read or replaced.
     const nodeBuildDir = path.join(moduleDir, 'build');
     cpSync(moduleDir, sourceDir, { recursive: true, filter: (source) => source !== nodeBuildDir });
+    return work(sourceDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Copy then rename, so an interrupted run never leaves a half-written module where Electron will load it. */
+function install(sourceDir, outputDir) {
+  mkdirSync(outputDir, { recursive: true });
+  const target = path.join(outputDir, BINDING_FILE);
+  cpSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE), `${target}.partial`);
+  renameSync(`${target}.partial`, target);
+}
+
+/** True when the module's own prebuilt binary for this Electron was downloaded and installed. */
+function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall }) {
+  if (!prebuildInstall) return false;
+  return withModuleCopy(moduleDir, (sourceDir) => {
+    const args = prebuildArgs({ electronVersion, arch: process.arch, platform: process.platform });
+    log(`prebuild-install ${args.join(' ')}`);
+    const result = spawnSync(process.execPath, [prebuildInstall, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
+    if (result.status !== 0 || !existsSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE))) {
+      log('No prebuilt module could be fetched; compiling it instead.');
+      return false;
+    }
+    install(sourceDir, outputDir);
+    return true;
+  });
+}
+
+function buildForElectron({ electronVersion, moduleDir, outputDir }) {
+  const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
+  if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
+  withModuleCopy(moduleDir, (sourceDir) => {
     const args = nodeGypArgs({ electronVersion, arch: process.arch, devDir: path.join(os.homedir(), '.electron-gyp') });
     log(`node-gyp ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [nodeGyp, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
@@ -96,14 +134,8 @@ function buildForElectron({ electronVersion, moduleDir, outputDir }) {
           'A C++20 compiler, make and Python 3 are needed as well.',
       );
     }
-    mkdirSync(outputDir, { recursive: true });
-    const target = path.join(outputDir, BINDING_FILE);
-    // Copy then rename, so an interrupted run never leaves a half-written module where Electron will load it.
-    cpSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE), `${target}.partial`);
-    renameSync(`${target}.partial`, target);
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+    install(sourceDir, outputDir);
+  });
 }
 
 function main() {
@@ -122,8 +154,10 @@ function main() {
     log(`${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} is up to date.`);
     return;
   }
-  log(`Building ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes about a minute…`);
-  buildForElectron({ electronVersion, moduleDir, outputDir });
+  log(`Preparing ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})…`);
+  const prebuildInstall = path.join(projectRoot, 'node_modules', 'prebuild-install', 'bin.js');
+  const fetched = fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null });
+  if (!fetched) buildForElectron({ electronVersion, moduleDir, outputDir });
   writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
   log(`Done: ${path.join(NATIVE_DIR, BINDING_FILE)}`);
 }
