@@ -2,6 +2,7 @@
 // (used by `npm test`) untouched: the module's published prebuild first, a compile only as the fallback.
 // Run by scripts/start.mjs (`npm start`, `npm run dev`); does nothing when up to date.
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,10 +105,10 @@ function install(sourceDir, outputDir) {
 }
 
 /** True when the module's own prebuilt binary for this Electron was downloaded and installed. */
-function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall }) {
+function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall, platform, arch }) {
   if (!prebuildInstall) return false;
   return withModuleCopy(moduleDir, (sourceDir) => {
-    const args = prebuildArgs({ electronVersion, arch: process.arch, platform: process.platform });
+    const args = prebuildArgs({ electronVersion, arch, platform });
     log(`prebuild-install ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [prebuildInstall, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
     if (result.status !== 0 || !existsSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE))) {
@@ -119,11 +120,11 @@ function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall 
   });
 }
 
-function buildForElectron({ electronVersion, moduleDir, outputDir }) {
+function buildForElectron({ electronVersion, moduleDir, outputDir, arch }) {
   const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
   if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
   withModuleCopy(moduleDir, (sourceDir) => {
-    const args = nodeGypArgs({ electronVersion, arch: process.arch, devDir: path.join(os.homedir(), '.electron-gyp') });
+    const args = nodeGypArgs({ electronVersion, arch, devDir: path.join(os.homedir(), '.electron-gyp') });
     log(`node-gyp ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [nodeGyp, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
     if (result.error) throw new BuildError(`node-gyp could not be started: ${result.error.message}`);
@@ -138,7 +139,14 @@ function buildForElectron({ electronVersion, moduleDir, outputDir }) {
   });
 }
 
+/** `--platform` and `--arch` choose the target (packaging builds one per target); both default to this machine's. */
+export function targetFromArgs(argv, fallback) {
+  const { values } = parseArgs({ args: argv, strict: true, options: { platform: { type: 'string' }, arch: { type: 'string' } } });
+  return { platform: values.platform ?? fallback.platform, arch: values.arch ?? fallback.arch };
+}
+
 function main() {
+  const { platform, arch } = targetFromArgs(process.argv.slice(2), { platform: process.platform, arch: process.arch });
   const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const electronPackage = path.join(projectRoot, 'node_modules', 'electron', 'package.json');
   const moduleDir = path.join(projectRoot, 'node_modules', MODULE_NAME);
@@ -149,15 +157,19 @@ function main() {
   const moduleVersion = readJson(path.join(moduleDir, 'package.json')).version;
   const outputDir = path.join(projectRoot, NATIVE_DIR);
   const stampFile = path.join(outputDir, STAMP_FILE);
-  const wanted = buildStamp({ electronVersion, moduleVersion, platform: process.platform, arch: process.arch });
+  const wanted = buildStamp({ electronVersion, moduleVersion, platform, arch });
   if (isUpToDate(readStamp(stampFile), wanted, existsSync(path.join(outputDir, BINDING_FILE)))) {
     log(`${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} is up to date.`);
     return;
   }
-  log(`Preparing ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})…`);
+  log(`Preparing ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${platform}-${arch})…`);
   const prebuildInstall = path.join(projectRoot, 'node_modules', 'prebuild-install', 'bin.js');
-  const fetched = fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null });
-  if (!fetched) buildForElectron({ electronVersion, moduleDir, outputDir });
+  const fetched = fetchPrebuilt({ electronVersion, moduleDir, outputDir, platform, arch, prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null });
+  if (!fetched) {
+    // node-gyp compiles for this machine's platform only; another platform's module must come from a prebuild.
+    if (platform !== process.platform) throw new BuildError(`No prebuilt ${MODULE_NAME} for ${platform}-${arch} could be fetched, and it can only be compiled on ${platform}.`);
+    buildForElectron({ electronVersion, moduleDir, outputDir, arch });
+  }
   writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
   log(`Done: ${path.join(NATIVE_DIR, BINDING_FILE)}`);
 }
