@@ -1,6 +1,7 @@
 // Restore a backup: the file (in the browser; Electron asks with its own dialog) or an automatic backup, and that backup's secret.
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { acceptFor } from '../../contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SecretField } from '../../components/SecretField';
 
@@ -53,7 +54,7 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
           <label className="field-label" htmlFor="restore-file">
             Backup file
           </label>
-          <input id="restore-file" className="file-input" type="file" accept=".awbackup" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          <input id="restore-file" className="file-input" type="file" accept={acceptFor('backup.restore')} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         </div>
       )}
       <SecretField

@@ -1,6 +1,7 @@
 // "Import from JSON…": in the browser the person picks the file here; in Electron the main process shows its own open dialog.
 import { useRef, useState } from 'react';
 import { api } from '../../api/client';
+import { acceptFor } from '../../contract';
 
 function importedMessage(imported: number, skipped: number): string {
   const added = imported === 1 ? '1 entry' : `${imported} entries`;
@@ -40,7 +41,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={acceptFor('import.json')}
         hidden
         aria-label="JSON file to import"
         onChange={(event) => {
