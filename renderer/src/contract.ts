@@ -2,6 +2,7 @@
 export type * from '../../electron/contract';
 export { methodNames, eventNames, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
 export { appCommandSpecs, isAppCommand } from '../../electron/contract/appCommands';
+export { cachePolicies } from '../../electron/contract/cachePolicies';
 export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
 export { acceptFor } from '../../electron/contract/fileKinds';
 export { defaultMessages } from '../../electron/contract/errors';

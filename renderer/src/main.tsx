@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyAppearance } from './features/appearance/appearance';
+import { createQueryClient } from './data/queryClient';
+import { DataProvider } from './data/useContract';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
@@ -24,6 +26,8 @@ applyAppearance();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DataProvider client={createQueryClient()}>
+      <App />
+    </DataProvider>
   </StrictMode>,
 );

@@ -3,6 +3,8 @@
 import { appCommandSpecs, type AppCommand } from '../../contract';
 import { formatAccelerator, isMacPlatform } from './formatAccelerator';
 
+export { filterCommands } from './formatAccelerator';
+
 export interface ShownCommand {
   id: AppCommand;
   label: string;
@@ -28,8 +30,3 @@ export function shownCommands(mac = onMac()): ShownCommand[] {
   });
 }
 
-/** Every word of the query appears in the label (any order, any case): "dark th" finds "Theme: Dark". */
-export function filterCommands(commands: readonly ShownCommand[], query: string): ShownCommand[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return commands.filter((command) => words.every((word) => `${command.group} ${command.label}`.toLowerCase().includes(word)));
-}

@@ -1,4 +1,5 @@
-// Electron's accelerator strings ("CmdOrCtrl+Shift+P") as a person reads them, and as the page matches key presses.
+// Electron's accelerator strings ("CmdOrCtrl+Shift+P") as a person reads them and as the page matches key presses, and
+// finding a command by name. Free of the contract's imports, so it is unit-tested under Node.
 export const isMacPlatform = (platform: string): boolean => /mac|iphone|ipad/i.test(platform);
 
 const macSymbols: Record<string, string> = { CmdOrCtrl: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃' };
@@ -22,4 +23,10 @@ export function matchesAccelerator(event: Pick<KeyboardEvent, 'key' | 'code' | '
   // With Alt or Shift held, event.key may be another character ("–" for Alt+-); the physical key still tells.
   const codeKey: Record<string, string> = { Equal: '=', Minus: '-', Slash: '/', Comma: ',' };
   return event.key.toLowerCase() === key || codeKey[event.code] === key || event.code === `Key${key.toUpperCase()}`;
+}
+
+/** Every word of the query appears in the group or label (any order, any case): "dark th" finds "Theme: Dark". */
+export function filterCommands<C extends { group: string; label: string }>(commands: readonly C[], query: string): C[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return commands.filter((command) => words.every((word) => `${command.group} ${command.label}`.toLowerCase().includes(word)));
 }
