@@ -1,6 +1,6 @@
 // Shortcuts read the same everywhere they are written, and the page recognises exactly the keys it shows.
 import { describe, expect, it } from 'vitest';
-import { parseAppearance, stepTextSize } from '../../../renderer/src/features/appearance/appearance';
+import { parseAppearance, stepTextSize } from '../../../renderer/src/features/appearance/appearanceChoices';
 import { appCommandSpecs } from '../../../electron/contract/appCommands';
 import { filterCommands, formatAccelerator, matchesAccelerator } from '../../../renderer/src/features/commands/formatAccelerator';
 

@@ -14,7 +14,17 @@ export function formatAccelerator(accelerator: string, mac: boolean): string {
 }
 
 /** Does this key press give that accelerator? CmdOrCtrl is Cmd on a Mac and Ctrl elsewhere; other modifiers must match exactly. */
-export function matchesAccelerator(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, accelerator: string, mac: boolean): boolean {
+/** The parts of a KeyboardEvent a shortcut depends on. */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+export function matchesAccelerator(event: KeyPress, accelerator: string, mac: boolean): boolean {
   const parts = accelerator.split('+');
   const key = parts.pop()!.toLowerCase();
   const primary = mac ? event.metaKey : event.ctrlKey;
