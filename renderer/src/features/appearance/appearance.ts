@@ -1,9 +1,7 @@
 // How the page looks: theme, text size, line width, typeface and focus mode. Kept in the browser's localStorage, outside
 // the vault: it must apply on the unlock screen, before any key exists, and it holds nothing private.
 import { useSyncExternalStore } from 'react';
-
 import { defaultAppearance, parseAppearance, type Appearance } from './appearanceChoices';
-
 
 export * from './appearanceChoices';
 

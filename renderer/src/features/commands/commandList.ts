@@ -30,3 +30,8 @@ export function shownCommands(mac = onMac()): ShownCommand[] {
   });
 }
 
+
+/** How this platform writes a command's shortcut ("Ctrl+L", "⌘L"), or undefined when it has none. */
+export function shortcutFor(id: AppCommand): string | undefined {
+  return shownCommands().find((command) => command.id === id)?.shortcut;
+}
