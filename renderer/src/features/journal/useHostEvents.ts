@@ -3,11 +3,11 @@ import { useEffect, useRef } from 'react';
 import { api } from '../../api/client';
 import type { AppCommand } from '../../contract';
 
-export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<Record<AppCommand, () => void>>) {
+export function useHostEvents(flush: () => Promise<boolean>, runCommand: (command: AppCommand) => void) {
   // The latest handlers without resubscribing on every render.
-  const latest = useRef({ flush, commands });
+  const latest = useRef({ flush, runCommand });
   useEffect(() => {
-    latest.current = { flush, commands };
+    latest.current = { flush, runCommand };
   });
 
   useEffect(
@@ -17,7 +17,7 @@ export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<R
           // Save what is pending, then lock with the host's reason; the host locks anyway after its grace period.
           void latest.current.flush().finally(() => void api['vault.lock']({ reason: event.reason }));
         } else if (event.name === 'app.command' && event.command) {
-          latest.current.commands[event.command]?.();
+          latest.current.runCommand(event.command);
         }
       }),
     [],
