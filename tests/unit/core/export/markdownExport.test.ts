@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocNode, FilePayload } from '../../../../electron/contract';
 import { docToMarkdown } from '../../../../electron/core/export/docToMarkdown';
+import { markdownExport } from '../../../../electron/core/export/markdownExport';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 import { para, postMortemDoc, prompt } from '../../helpers/sampleEntries';
@@ -27,6 +28,33 @@ describe('docToMarkdown', () => {
     expect(docToMarkdown(doc)).toBe(
       ['> **What happened?**\n> *Take your time.*', '**bold** and \\*stars\\*', '## Plan', '- one\n- two', '- [x] call Sam', '[site](<https://example.org/a%3Cb%3E>)', '\\# not a heading'].join('\n\n'),
     );
+  });
+
+  it('keeps hostile fields from becoming HTML, fences, links or remote pictures', () => {
+    const doc: DocNode = {
+      type: 'doc',
+      content: [
+        prompt('<img src=x onerror=alert(1)>\n# injected', 'hint\n<script>x</script>'),
+        { type: 'codeBlock', attrs: { language: 'js\n<script>alert(1)</script>' }, content: [{ type: 'text', text: 'a ``` b' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        { type: 'image', attrs: { src: 'http://127.0.0.1:9/x.png', alt: 'remote' } },
+        { type: 'image', attrs: { src: 'file:///etc/passwd', alt: '' } },
+      ],
+    };
+    const markdown = docToMarkdown(doc, (src) => src);
+    // Every "<" is escaped (a Markdown reader shows it as text), and no unsafe URL is left at all.
+    expect(markdown).not.toMatch(/(?<!\\)<|javascript:|127\.0\.0\.1|file:|\n# /);
+    expect(markdown).toContain('\\<img src\\=x onerror\\=alert(1)\\> # injected');
+    expect(markdown).toContain('````\na ``` b\n````');
+    expect(markdown).toContain('\n\nclick\n\nremote');
+  });
+
+  it('escapes a title that holds HTML and line breaks', () => {
+    const entry = { id: 'x', entryDate: '2026-03-03', createdAt: '', updatedAt: '', title: '<img src=x onerror=alert(1)>\n# two', doc: { type: 'doc', content: [para('ok')] }, mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: [], extra: {} };
+    const files = unzipSync(markdownExport([entry], new Date('2026-03-04T00:00:00Z')).data);
+    const text = new TextDecoder().decode(Object.values(files).find((data) => data.length > 0));
+    expect(text).toContain('\n# \\<img src\\=x onerror\\=alert(1)\\> # two\n');
+    expect(text.split('---').pop()).not.toMatch(/(?<!\\)</);
   });
 
   it('writes embedded images as files beside the Markdown', () => {
