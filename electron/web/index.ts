@@ -5,7 +5,7 @@ import path from 'node:path';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
-import { createChromiumPdfPrinter } from './chromiumPdfPrinter';
+import { createChromiumPdfPrinter, NO_SANDBOX_NOTE, sandboxAvailable } from './chromiumPdfPrinter';
 import { createHostServer } from './hostServer';
 
 function openInBrowser(url: string): void {
@@ -34,6 +34,7 @@ function main(): void {
   process.on('exit', () => folderLock.release());
   const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
   if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
+  if (!sandboxAvailable()) process.stderr.write(`${NO_SANDBOX_NOTE}\n`);
   const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
