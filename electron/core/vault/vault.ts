@@ -5,12 +5,14 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError, toAppError } from '../errors/AppError';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
-import { AttemptThrottle } from './attemptThrottle';
+import { AttemptLedger, keyFileTarget, LEDGER_FILE_NAME } from './attemptLedger';
+import { AttemptThrottle, wrongSecretError, type ThrottledResult } from './attemptThrottle';
 import { defaultKdfCost, type KdfParams } from './kdf';
-import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type KeySlot, type SlotKind } from './keyFile';
+import { KEY_FILE_FORMAT, KEY_FILE_VERSION, makeSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type KeySlot, type SlotKind } from './keyFile';
 import { previousKeyFilePath } from './keyFileCopies';
 import { assertDatabasePresent, checkAndMigrate, writeDailyBackupQuietly } from './journalSafety';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
+import { unwrapWithSecret, type UnlockSecret } from './unwrapWithSecret';
 
 export const KEY_FILE_NAME = 'vault.json';
 export const DATABASE_FILE_NAME = 'journal.db';
@@ -24,12 +26,13 @@ export interface VaultOptions {
   now?: () => Date;
 }
 
-export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
+export type { UnlockSecret } from './unwrapWithSecret';
 
 export class Vault {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly attempts: AttemptThrottle;
+  private readonly ledger: AttemptLedger;
   private slotWrites: Promise<unknown> = Promise.resolve();
 
   /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
@@ -37,7 +40,8 @@ export class Vault {
     private readonly options: VaultOptions,
     private readonly afterMigrate: (db: Db) => void = () => {},
   ) {
-    this.attempts = new AttemptThrottle(() => (options.now?.() ?? new Date()).getTime());
+    this.ledger = new AttemptLedger(path.join(options.dataDir, LEDGER_FILE_NAME), () => this.status().exists);
+    this.attempts = new AttemptThrottle(this.ledger, () => (options.now?.() ?? new Date()).getTime());
   }
 
   get keyFilePath(): string {
@@ -52,9 +56,12 @@ export class Vault {
     return this.options.nativeBinding;
   }
 
-  /** Checks of a backup's passphrase or recovery code count against the same wrong-attempt limit as unlocking. */
-  checkSecret<T>(check: () => Promise<T>): Promise<T> {
-    return this.attempts.run(check);
+  /**
+   * A backup's key slots opened under the same wrong-attempt limit as unlocking (an automatic backup holds the journal's own
+   * slots). A success here never clears a count: only unlocking the journal itself does.
+   */
+  unwrapGuarded(keyFile: KeyFile, secret: UnlockSecret): Promise<ThrottledResult> {
+    return this.attempts.run(keyFileTarget(keyFile), () => unwrapWithSecret(keyFile, secret), { clearOnSuccess: false });
   }
 
   status(): { exists: boolean; unlocked: boolean } {
@@ -95,6 +102,7 @@ export class Vault {
         this.lock();
         throw error;
       });
+      this.ledger.startFresh();
       return { recoveryCode };
     } catch (error) {
       dataKey.fill(0);
@@ -175,26 +183,10 @@ export class Vault {
 
   /** The data key the secret opens, counted by the wrong-attempt throttle and checked against the key file's MAC. */
   private async verifiedDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
-    const dataKey = await this.attempts.run(() => this.unwrapDataKey(keyFile, secret));
-    if (!keyFileMacValid(keyFile, dataKey)) {
-      dataKey.fill(0);
-      throw new AppError('VAULT_TAMPERED');
-    }
-    return dataKey;
-  }
-
-  private async unwrapDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
-    const kind: SlotKind = 'passphrase' in secret ? 'passphrase' : 'recovery';
-    const text = 'passphrase' in secret ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode);
-    const slots = keyFile.slots.filter((slot) => slot.kind === kind);
-    let tampered = false;
-    for (const slot of slots) {
-      const result = await openSlot(slot, text);
-      if (result.status === 'ok') return result.dataKey;
-      if (result.status === 'tampered') tampered = true;
-    }
-    if (tampered) throw new AppError('VAULT_TAMPERED');
-    throw new AppError(kind === 'passphrase' ? 'WRONG_PASSPHRASE' : 'WRONG_RECOVERY_CODE');
+    const result = await this.attempts.run(keyFileTarget(keyFile), () => unwrapWithSecret(keyFile, secret), { clearOnSuccess: true });
+    if (result.status === 'tampered') throw new AppError('VAULT_TAMPERED');
+    if (result.status === 'wrong') throw wrongSecretError(result);
+    return result.dataKey;
   }
 
   private openWith(dataKey: Buffer): void {
