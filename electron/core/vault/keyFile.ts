@@ -116,6 +116,9 @@ export async function readKeyFile(file: string): Promise<KeyFile> {
   return readKeyFileOrCopy(file, parseKeyFile);
 }
 
+/** vault.json's bytes as written: the same text lands in the file, its copy and every automatic backup. */
+export const keyFileText = (keyFile: KeyFile): string => `${JSON.stringify(keyFile, null, 2)}\n`;
+
 export async function writeKeyFile(file: string, keyFile: KeyFile): Promise<void> {
-  await writeKeyFileWithCopy(file, `${JSON.stringify(keyFile, null, 2)}\n`);
+  await writeKeyFileWithCopy(file, keyFileText(keyFile));
 }
