@@ -22,7 +22,7 @@ async function until(dir: string, seen: (name: string) => boolean, limitMs: numb
 
 /** When to kill in cycle n: anywhere in the change, inside the re-encryption, or in the renames just after the commit. */
 async function killMoment(n: number, dir: string, fullMs: number, syncMs: number): Promise<void> {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   if (n % 3 === 1) return sleep(Math.random() * fullMs * 1.1);
   if (n % 3 === 2) {
     await until(dir, staging, fullMs * 2);
