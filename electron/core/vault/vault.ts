@@ -88,6 +88,8 @@ export class Vault {
   async create(passphrase: string): Promise<{ recoveryCode: string }> {
     if (this.status().exists) throw new AppError('ALREADY_EXISTS');
     await fs.mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });
+    // mkdir leaves an existing folder's mode as it was; the journal's folder is nobody else's to list.
+    await fs.chmod(this.options.dataDir, 0o700);
     await this.setAsideOrphanDatabase();
     const dataKey = randomBytes(32);
     const recoveryCode = generateRecoveryCode();
