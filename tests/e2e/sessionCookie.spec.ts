@@ -9,7 +9,7 @@ test('the link token becomes a private cookie on first load, and the link stops 
   expect(cookies).toHaveLength(1);
   expect(cookies[0]).toMatchObject({ name: `afterword_session_${new URL(host.url).port}`, httpOnly: true, sameSite: 'Strict', path: '/api' });
   // Script in the page cannot read it.
-  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await page.evaluate('document.cookie')).toBe('');
 
   // The same link, from history or another user's process list, in another browser: refused, and no cookie given.
   const other = await browser.newContext();
