@@ -10,7 +10,7 @@ export function KeyChangeSummary({ change }: { change: KeyChange }) {
   return (
     <div className="settings-done" role="status" data-testid="key-change-summary">
       {change.dataKey === 'replaced' ? (
-        <p>Your journal now has a new key. The old one opens nothing in this journal&apos;s folder.</p>
+        <p>Your journal and its automatic backups are now encrypted with a new key. Your old secret opens nothing in this journal&apos;s folder.</p>
       ) : (
         <p>Your journal keeps its key; only the way in changed.</p>
       )}
