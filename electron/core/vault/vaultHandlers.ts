@@ -16,11 +16,11 @@ export const vaultHandlers: HandlerMap<VaultMethod> = {
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};
   },
-  'vault.changePassphrase': ({ next, rotateRecoveryCode, ...proof }, { vault }) => {
+  'vault.changePassphrase': ({ next, rotateRecoveryCode, newDataKey, ...proof }, { vault }) => {
     const secret = 'current' in proof ? { passphrase: proof.current } : { recoveryCode: proof.recoveryCode };
-    return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false);
+    return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false, newDataKey);
   },
-  'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase),
+  'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase, input.newDataKey),
   'vault.touch': (_input, { autoLock }) => {
     autoLock.touch();
     return {};

@@ -35,9 +35,10 @@ export function listFiles(dir: string): string[] {
     .filter((file) => statSync(file).isFile());
 }
 
-/** name → sha256 of every file under dir: proves an operation left the bytes untouched. */
-export function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+/** name → sha256 of every file under dir: proves an operation left the bytes untouched. `except` names files left out. */
+export function fingerprint(dir: string, except: string[] = []): Record<string, string> {
+  const files = listFiles(dir).filter((file) => !except.includes(path.relative(dir, file)));
+  return Object.fromEntries(files.map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 }
 
 export function paragraphDoc(...paragraphs: string[]) {
