@@ -15,7 +15,7 @@ export const layers = [
   {
     name: 'contract-light',
     files: [
-      /^electron\/contract\/(cache|cachePolicies|errors|paramsHeader)$/,
+      /^electron\/contract\/(cache|cachePolicies|errors|localDay|paramsHeader)$/,
       /^electron\/contract\/[^/]+\/cache$/,
       /^electron\/contract\/editor\//,
     ],

@@ -3,6 +3,7 @@ export type * from '../../electron/contract';
 export { methodNames, eventNames, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
 export { cachePolicies } from '../../electron/contract/cachePolicies';
 export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
+export { localDay } from '../../electron/contract/localDay';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
 export { PromptNode } from '../../electron/contract/editor/promptNode';

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FilePayload } from '../../contract';
 import type { HandlerMap } from '../dispatch/handler';
+import type { backupMethodNames } from '../../contract/backup/names';
 import { AppError } from '../errors/AppError';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
@@ -14,7 +15,7 @@ const dataDirOf = (vault: Vault) => path.dirname(vault.keyFilePath);
 const secretOf = (input: { passphrase: string } | { recoveryCode: string }): UnlockSecret =>
   'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
 
-export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'backup.listAutomatic' | 'backup.restoreAutomatic'> = {
+export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, { vault, today }): FilePayload => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,
