@@ -39,10 +39,6 @@ export async function call<M extends MethodName>(journal: Journal, method: M, ..
   return answer as MethodOutput<M>;
 }
 
-/** For tests that send what the contract forbids on purpose (bad input, unknown methods): untyped, unchecked. */
-export async function callRaw<T = any>(journal: Journal, method: string, input?: unknown): Promise<T> {
-  return value((await journal.dispatch(method, input)) as Result<T>);
-}
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
