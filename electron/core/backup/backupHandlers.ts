@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FilePayload } from '../../contract';
+import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError } from '../errors/AppError';
@@ -21,7 +22,7 @@ function checkRestoredDocuments(vault: Vault): void {
   db.transaction(() => repairStoredDocuments(db))();
 }
 
-export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'backup.listAutomatic' | 'backup.restoreAutomatic'> = {
+export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, { vault, today }): FilePayload => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,

@@ -1,9 +1,8 @@
 // Contract handlers for vault.* methods.
 import type { HandlerMap } from '../dispatch/handler';
+import type { vaultMethodNames } from '../../contract/vault/names';
 
-type VaultMethod = 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'vault.rotateRecoveryCode' | 'vault.touch';
-
-export const vaultHandlers: HandlerMap<VaultMethod> = {
+export const vaultHandlers: HandlerMap<(typeof vaultMethodNames)[number]> = {
   'vault.status': (_input, { vault }) => vault.status(),
   'vault.create': (input, { vault }) => vault.create(input.passphrase),
   'vault.unlock': async (input, { vault }) => {

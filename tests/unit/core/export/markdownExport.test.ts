@@ -1,7 +1,7 @@
 // export.markdown: one .md per entry with front matter, prompts as quoted questions, images as files, all in one zip.
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocNode, FilePayload } from '../../../../electron/contract';
+import type { DocNode } from '../../../../electron/contract';
 import { docToMarkdown } from '../../../../electron/core/export/docToMarkdown';
 import { markdownExport } from '../../../../electron/core/export/markdownExport';
 import type { Journal } from '../../../../electron/core/journal';
@@ -83,7 +83,7 @@ describe('export.markdown', () => {
   });
 
   it('zips one Markdown file per entry with front matter', async () => {
-    const file = await call<FilePayload>(journal, 'export.markdown', { scope: { from: '2026-03-01', to: '2026-03-31' } });
+    const file = await call(journal, 'export.markdown', { scope: { from: '2026-03-01', to: '2026-03-31' } });
     expect(file).toMatchObject({ fileName: 'Afterword 2026-03-03.zip', mimeType: 'application/zip' });
     const files = unzipSync(file.data);
     const names = Object.keys(files).filter((name) => !name.endsWith('/')).sort();

@@ -28,7 +28,7 @@ describe('a key change with a new data key', () => {
   async function entryTexts(): Promise<string[]> {
     const { items } = await call(journal, 'entries.list', {});
     const docs = await Promise.all(items.map((item: { id: string }) => call(journal, 'entries.get', { id: item.id })));
-    return docs.map((entry) => entry.doc.content[0].content[0].text).sort();
+    return docs.map((entry) => entry.doc.content?.[0]?.content?.[0]?.text ?? '').sort();
   }
 
   beforeEach(async () => {
@@ -64,7 +64,7 @@ describe('a key change with a new data key', () => {
     // What the writer relies on still holds: the new code and the passphrase open the same words, and so does every backup.
     await call(journal, 'vault.lock');
     expect(await journal.dispatch('backup.restoreAutomatic', { name: names[0]!, recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    await call(journal, 'vault.unlock', { recoveryCode: outcome.recoveryCode });
+    await call(journal, 'vault.unlock', { recoveryCode: outcome.recoveryCode! });
     expect(await entryTexts()).toEqual([...texts].sort());
     await call(journal, 'vault.lock');
     await call(journal, 'backup.restoreAutomatic', { name: names[0]!, recoveryCode: outcome.recoveryCode });
@@ -87,7 +87,7 @@ describe('a key change with a new data key', () => {
     expect(outcome.recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     await call(journal, 'vault.lock');
     expect(await journal.dispatch('vault.unlock', { recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    await call(journal, 'vault.unlock', { recoveryCode: outcome.recoveryCode });
+    await call(journal, 'vault.unlock', { recoveryCode: outcome.recoveryCode! });
     expect(await entryTexts()).toEqual([...texts].sort());
   });
 

@@ -58,7 +58,7 @@ describe('changing the passphrase and the recovery code', () => {
     expect(fresh).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
     await call(journal, 'vault.lock');
     expect(await unlockWith({ recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    await call(journal, 'vault.unlock', { recoveryCode: fresh });
+    await call(journal, 'vault.unlock', { recoveryCode: fresh! });
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: FIRST });
     expect(sha256(db())).toBe(before);
@@ -74,7 +74,7 @@ describe('changing the passphrase and the recovery code', () => {
     expect(await unlockWith({ recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
     await call(journal, 'vault.unlock', { passphrase: SECOND });
     await call(journal, 'vault.lock');
-    await call(journal, 'vault.unlock', { recoveryCode: fresh });
+    await call(journal, 'vault.unlock', { recoveryCode: fresh! });
   });
 
   it('keeps one passphrase slot and one recovery slot, and leaves no temporary files behind', async () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
 import { decodeBackup, encodeBackup } from '../../../../electron/core/backup/backupFormat';
 import type { Journal } from '../../../../electron/core/journal';
 import { defaultKdfCost, deriveKey } from '../../../../electron/core/vault/kdf';
@@ -60,7 +59,7 @@ describe('KDF settings read from a file are bounded before any key is derived', 
   });
 
   it.each(hostile)('a backup whose key slots ask for %s is refused as VAULT_CORRUPT without deriving a key', async (_name, edit) => {
-    const made = decodeBackup((await call<FilePayload>(journal, 'backup.create')).data);
+    const made = decodeBackup((await call(journal, 'backup.create')).data);
     const keyFile = JSON.parse(made.keyFile.toString('utf8'));
     keyFile.slots = edit(keyFile.slots);
     const file = encodeBackup({ ...made.header, keyFile: Buffer.from(JSON.stringify(keyFile)), database: made.database });

@@ -73,7 +73,7 @@ describe('the wrong-guess throttle holds across restarts and restore attempts', 
     cleanups.push(attacker.cleanup);
     const theirs = open(attacker.dir);
     await call(theirs, 'vault.create', { passphrase: ATTACKER });
-    const made = decodeBackup((await call<FilePayload>(theirs, 'backup.create')).data);
+    const made = decodeBackup((await call(theirs, 'backup.create')).data);
     // Their own key slots and a junk database: the secret check passes, the integrity check refuses.
     const junk = encodeBackup({ createdAt: made.header.createdAt, schemaVersion: made.header.schemaVersion, keyFile: made.keyFile, database: randomBytes(8192) });
     const journal = open();
