@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload, Result } from '../../../../electron/contract';
+import type { Result } from '../../../../electron/contract';
 import { decodeBackup, encodeBackup } from '../../../../electron/core/backup/backupFormat';
 import type { Journal } from '../../../../electron/core/journal';
 import { delaySecondsAfter } from '../../../../electron/core/vault/attemptThrottle';
