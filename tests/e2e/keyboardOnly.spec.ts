@@ -23,20 +23,24 @@ async function expectFocusKept(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
 }
 
-test('creates, writes from a template, exports a PDF, locks and unlocks with the keyboard alone', async ({ page }) => {
-  test.setTimeout(240_000);
+async function createJournalByKeyboard(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Create your journal' })).toBeVisible();
   await tabTo(page, page.getByLabel('Passphrase', { exact: true }));
   await page.keyboard.type(PASSPHRASE);
   await tabTo(page, page.getByLabel('Type it again', { exact: true }));
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
-
   await expect(page.getByTestId('recovery-code')).toBeVisible({ timeout: KDF_TIMEOUT });
   await tabTo(page, page.getByLabel('I have saved my recovery code somewhere safe'));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary')).toBeVisible();
+}
+
+test('creates, writes from a template, exports a PDF, locks and unlocks with the keyboard alone', async ({ page }) => {
+  test.setTimeout(240_000);
+  await createJournalByKeyboard(page);
 
   // The journal's landmarks, as a screen reader lists them, and a skip link past the sidebar.
   await expect(page.getByRole('complementary')).toBeVisible();
@@ -92,4 +96,35 @@ test('creates, writes from a template, exports a PDF, locks and unlocks with the
   await expectFocusKept(page);
   await expect(page.getByRole('list', { name: 'Entries' })).toContainText('Breakup post-mortem');
   await saveScreenshot(page, 'keyboard-only-unlocked');
+});
+
+test('the entry list is one Tab stop moved with the arrows, and trashing keeps focus on the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createJournalByKeyboard(page);
+  for (const title of ['Older', 'Newer']) {
+    await page.keyboard.press('ControlOrMeta+N');
+    await tabTo(page, page.getByRole('dialog', { name: 'Begin a new entry' }).getByRole('button', { name: 'Blank entry' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${title} words.`);
+    await expect(page.getByRole('list', { name: 'Entries' })).toContainText(`${title} words.`);
+  }
+  const rows = page.getByRole('list', { name: 'Entries' }).getByRole('button');
+  await expect(rows).toHaveCount(2);
+  // One row takes Tab (the open one); the other is reached with the arrows only.
+  await expect(rows.filter({ hasText: 'Newer' })).toHaveAttribute('tabindex', '0');
+  await expect(rows.filter({ hasText: 'Older' })).toHaveAttribute('tabindex', '-1');
+  await tabTo(page, rows.filter({ hasText: 'Newer' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.filter({ hasText: 'Older' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Older');
+
+  await tabTo(page, page.getByRole('button', { name: 'Move to Trash' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'moved to the Trash' })).toBeVisible();
+  await expectFocusKept(page);
+  await expect(rows).toHaveCount(1);
 });

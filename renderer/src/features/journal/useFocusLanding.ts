@@ -10,9 +10,14 @@ export function useFocusLanding(landing: RefObject<HTMLElement | null>): void {
       if (lost()) landing.current?.focus({ preventScroll: true });
     };
     land();
-    // relatedTarget is null when focus goes nowhere; the check waits a frame, since a closing dialog hands focus back itself.
+    // Only when the focused control itself went away: Tab past the last control (focus leaving the page) must not be pulled
+    // back, or the sidebar would become unreachable. Waits a frame, since a closing dialog hands focus back itself.
     const onFocusOut = (event: FocusEvent) => {
-      if (event.relatedTarget === null) requestAnimationFrame(land);
+      const left = event.target;
+      if (event.relatedTarget !== null || !(left instanceof Node)) return;
+      requestAnimationFrame(() => {
+        if (!left.isConnected) land();
+      });
     };
     document.addEventListener('focusout', onFocusOut);
     return () => document.removeEventListener('focusout', onFocusOut);
