@@ -1,8 +1,9 @@
-// Electron's PdfPrinter: a hidden, sandboxed, offscreen window in a private in-memory session, printed with webContents.printToPDF.
+// Electron's PdfPrinter: a hidden (show: false), sandboxed window in a private in-memory session, printed with webContents.printToPDF.
 // Electron cannot run on the machines this was written on: type-checked only; the web host's Chromium printer is the tested twin.
 import { BrowserWindow, session, type Session } from 'electron';
 import { AppError } from '../core/errors/AppError';
 import { PAGED_READY_ATTRIBUTE, type PdfPrinter, type PrintJob } from '../core/export/pdfPrinter';
+import { pdfPrintOptions } from '../core/export/pdfPrintOptions';
 
 const SCHEME = 'afterword-print';
 const DOCUMENT_URL = `${SCHEME}://document/`;
@@ -10,7 +11,6 @@ const DOCUMENT_URL = `${SCHEME}://document/`;
 const PARTITION = 'afterword-print';
 /** Same bound as the web printer: past it the window is destroyed, so decrypted pages never outlive a hung export. */
 export const PRINT_TIMEOUT_MS = 10 * 60_000;
-const POLL_MS = 250;
 /** WebRTC may not send anything but through a proxy, and the print session's proxy goes nowhere (see lockDown). */
 export const WEBRTC_POLICY = 'disable_non_proxied_udp';
 
@@ -40,7 +40,8 @@ function printWindow(ses: Session, javascript: boolean): BrowserWindow {
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webSecurity: true,
-      offscreen: true,
+      // No `offscreen`: offscreen rendering paints through a different path, where pagedjs's requestAnimationFrame work has not
+      // been shown to run. A plain hidden window is what Electron's own printToPDF tests print (spec/api-web-contents-spec.ts).
       // pagedjs lays out the contents page with JavaScript; without a contents page the window runs none.
       javascript,
       spellcheck: false,
@@ -49,26 +50,54 @@ function printWindow(ses: Session, javascript: boolean): BrowserWindow {
   });
 }
 
-async function waitForPagedLayout(window: BrowserWindow): Promise<void> {
-  const probe = `document.documentElement.hasAttribute('${PAGED_READY_ATTRIBUTE}')`;
-  while (!window.isDestroyed() && !(await window.webContents.executeJavaScript(probe))) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-}
+/**
+ * Resolves once pagedjs has marked <html> and every font has loaded (as the web printer waits), without polling: one call that
+ * watches the attribute. executeJavaScript resolves with the promise's value (web-contents.md, `contents.executeJavaScript`).
+ */
+export const PAGED_AND_FONTS_READY = `new Promise((resolve) => {
+  const html = document.documentElement;
+  const done = () => document.fonts.ready.then(() => resolve(true));
+  if (html.hasAttribute('${PAGED_READY_ATTRIBUTE}')) return done();
+  new MutationObserver((_records, observer) => {
+    if (!html.hasAttribute('${PAGED_READY_ATTRIBUTE}')) return;
+    observer.disconnect();
+    done();
+  }).observe(html, { attributes: true, attributeFilter: ['${PAGED_READY_ATTRIBUTE}'] });
+})`;
 
 const timedOut = (ms: number) =>
   `Making the PDF took longer than ${Math.round(ms / 1000)} seconds, so it was stopped and nothing was saved. Export fewer entries at a time, or without the contents page.`;
 const LAYOUT_FAILED = 'The PDF could not be laid out. Try again without the contents page, or export fewer entries at a time.';
 
-/** Loads and prints; a script error on the page (ours are the only ones the CSP lets run) fails at once. */
-async function printIn(window: BrowserWindow, job: PrintJob): Promise<Uint8Array> {
+const RENDERER_GONE = (reason: string) =>
+  `The PDF could not be made because the page printing it stopped (${reason}), so nothing was saved. Try again, or export fewer entries at a time.`;
+
+/**
+ * Fails at once, never by waiting out the deadline: the print page's renderer dying (web-contents.md, Event 'render-process-gone',
+ * details.reason), or a script error on the page (Event 'console-message', level 'error'; ours are the only scripts the CSP lets run).
+ */
+function firstFailure(window: BrowserWindow): Promise<never> {
   const failed = new Promise<never>((_resolve, reject) => {
+    window.webContents.on('render-process-gone', (_event: unknown, details: { reason: string }) =>
+      reject(new AppError('INTERNAL', RENDERER_GONE(details.reason))),
+    );
     window.webContents.on('console-message', (details: { level?: string }) => {
       if (details.level === 'error') reject(new AppError('INTERNAL', LAYOUT_FAILED));
     });
   });
   failed.catch(() => {});
-  await Promise.race([window.loadURL(DOCUMENT_URL), failed]);
-  if (job.paged) await Promise.race([waitForPagedLayout(window), failed]);
-  const pdf = await window.webContents.printToPDF({ pageSize: job.pageSize, printBackground: true, preferCSSPageSize: true });
+  return failed;
+}
+
+async function printIn(window: BrowserWindow, job: PrintJob): Promise<Uint8Array> {
+  const failed = firstFailure(window);
+  // `failed` first in each race: once it has failed, no step that has also settled may win and carry on printing.
+  await Promise.race([failed, window.loadURL(DOCUMENT_URL)]);
+  // Without a contents page the window runs no script (javascript: false), so there is nothing to ask; its fonts are data: URLs.
+  if (job.paged) await Promise.race([failed, window.webContents.executeJavaScript(PAGED_AND_FONTS_READY)]);
+  // The options shared with the web printer (core/export/pdfPrintOptions.ts). `margins` is given in full because its default is
+  // 1 cm (~0.4 in) per side (structures/print-to-pdf-margins.md), where the web printer's is 0.
+  const pdf = await Promise.race([failed, window.webContents.printToPDF(pdfPrintOptions(job.pageSize))]);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 

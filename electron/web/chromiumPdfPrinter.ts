@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AppError } from '../core/errors/AppError';
 import { NO_WEBRTC_SCRIPT } from '../core/export/pdfDocument';
 import { PAGED_READY_ATTRIBUTE, type PdfPrinter, type PrintJob } from '../core/export/pdfPrinter';
+import { pdfPrintOptions, playwrightPdfOptions } from '../core/export/pdfPrintOptions';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -80,7 +81,8 @@ async function printIn(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   if (job.paged) await Promise.race([page.waitForSelector(`html[${PAGED_READY_ATTRIBUTE}]`, { state: 'attached' }), failed]);
   // A string, not a function: this file is type-checked without the DOM library.
   await Promise.race([page.evaluate('document.fonts.ready.then(() => true)'), failed]);
-  const pdf = await page.pdf({ format: job.pageSize, preferCSSPageSize: true, printBackground: true });
+  // The options shared with Electron's printer (core/export/pdfPrintOptions.ts), so both make the same pages.
+  const pdf = await page.pdf(playwrightPdfOptions(pdfPrintOptions(job.pageSize)));
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 

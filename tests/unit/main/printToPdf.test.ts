@@ -10,6 +10,10 @@ const fake = vi.hoisted(() => ({
   check: undefined as undefined | Handler,
   proxy: undefined as unknown,
   pagedReady: true,
+  printOptions: [] as unknown[],
+  scripts: [] as string[],
+  listeners: {} as Record<string, Handler>,
+  onLoad: undefined as undefined | (() => Promise<void>),
 }));
 
 vi.mock('electron', () => {
@@ -27,9 +31,15 @@ vi.mock('electron', () => {
     private readonly record;
     webContents = {
       setWebRTCIPHandlingPolicy: (policy: string) => fake.calls.push(`webrtc:${policy}`),
-      on: () => {},
-      executeJavaScript: async () => fake.pagedReady,
-      printToPDF: async () => Buffer.from('%PDF-1.7'),
+      on: (event: string, listener: Handler) => (fake.listeners[event] = listener),
+      executeJavaScript: (script: string) => {
+        fake.scripts.push(script);
+        return fake.pagedReady ? Promise.resolve(true) : new Promise(() => {});
+      },
+      printToPDF: async (options: unknown) => {
+        fake.printOptions.push(options);
+        return Buffer.from('%PDF-1.7');
+      },
     };
     constructor(options: { webPreferences: Record<string, unknown> }) {
       this.record = { options, destroyed: false };
@@ -37,7 +47,7 @@ vi.mock('electron', () => {
     }
     loadURL() {
       fake.calls.push('loadURL');
-      return Promise.resolve();
+      return fake.onLoad ? fake.onLoad() : Promise.resolve();
     }
     isDestroyed = () => this.record.destroyed;
     destroy() {
@@ -47,13 +57,18 @@ vi.mock('electron', () => {
   return { BrowserWindow, session: { fromPartition: () => ses } };
 });
 
-const { createElectronPdfPrinter, WEBRTC_POLICY } = await import('../../../electron/main/printToPdf');
+const { createElectronPdfPrinter, WEBRTC_POLICY, PAGED_AND_FONTS_READY } = await import('../../../electron/main/printToPdf');
+const { pdfPrintOptions } = await import('../../../electron/core/export/pdfPrintOptions');
 
 describe('Electron print window', () => {
   beforeEach(() => {
     fake.calls = [];
     fake.windows = [];
     fake.pagedReady = true;
+    fake.printOptions = [];
+    fake.scripts = [];
+    fake.listeners = {};
+    fake.onLoad = undefined;
   });
 
   it.each([true, false])('is sandboxed and isolated, runs script only for a paged book (paged: %s), and is destroyed after', async (paged) => {
@@ -61,6 +76,47 @@ describe('Electron print window', () => {
     const [window] = fake.windows;
     expect(window!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, javascript: paged });
     expect(window!.destroyed).toBe(true);
+  });
+
+  it('is a plain hidden window, not an offscreen one (Electron\'s own printToPDF tests print from show: false windows)', async () => {
+    await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
+    const [window] = fake.windows;
+    expect(window!.options).toMatchObject({ show: false });
+    expect(window!.options.webPreferences).not.toHaveProperty('offscreen');
+  });
+
+  it.each(['A4', 'Letter'] as const)('prints %s with exactly the shared options, all four margins 0 (print-to-pdf-margins.md: default 1 cm)', async (pageSize) => {
+    await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize, paged: false });
+    expect(fake.printOptions).toEqual([pdfPrintOptions(pageSize)]);
+    expect(fake.printOptions[0]).toEqual({ pageSize, margins: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true });
+  });
+
+  it('waits, in one call and without polling, for the paged layout and document.fonts.ready before printing a paged book', async () => {
+    await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
+    expect(fake.scripts).toEqual([PAGED_AND_FONTS_READY]);
+    expect(PAGED_AND_FONTS_READY).toContain('document.fonts.ready');
+    expect(PAGED_AND_FONTS_READY).toContain('MutationObserver');
+  });
+
+  it('fails at once with a clear error when the print page\'s renderer dies (web-contents.md: render-process-gone)', async () => {
+    fake.pagedReady = false;
+    const printing = createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
+    await vi.waitFor(() => expect(fake.scripts).toHaveLength(1));
+    fake.listeners['render-process-gone']!({}, { reason: 'oom', exitCode: 1 });
+    await expect(printing).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('stopped (oom), so nothing was saved') });
+    expect(fake.windows[0]!.destroyed).toBe(true);
+    expect(fake.printOptions).toEqual([]);
+  });
+
+  it('fails at once when a script on the print page errors (web-contents.md: console-message, level error)', async () => {
+    fake.onLoad = async () => {
+      fake.listeners['console-message']!({ level: 'error', message: 'boom' });
+    };
+    await expect(createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('could not be laid out'),
+    });
+    expect(fake.printOptions).toEqual([]);
   });
 
   it('turns WebRTC off and sets a dead-end proxy before the document loads, and refuses every permission', async () => {

@@ -1,5 +1,5 @@
 // The unlocked journal: entry list on the left, the open entry (or Settings) on the right, and at most one dialog. Each feature reads its own data.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppCommand } from '../../contract';
 import { stepTextSize, updateAppearance, useAppearance } from '../appearance/appearance';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
@@ -21,6 +21,7 @@ import { TrashList } from './sidebar/TrashList';
 import { useActivityTouch } from './useActivityTouch';
 import { listedTitle, useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useFocusLanding } from './useFocusLanding';
 import { useHostEvents } from './useHostEvents';
 import { useOpenEntry } from './useOpenEntry';
 
@@ -54,6 +55,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
 
   useActivityTouch(onLocked);
   useFlushOnLeave(flush);
+  const mainPane = useRef<HTMLElement>(null);
+  useFocusLanding(mainPane);
 
   // A shortcut or menu command never replaces a dialog that is already open (an editor may hold unsaved changes).
   const openDialog = useCallback((next: NonNullable<JournalDialog>) => setDialog((open) => open ?? next), []);
@@ -162,7 +165,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
           <TrashList onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
-      <main id="main-pane" className="main-pane" tabIndex={-1}>
+      <main id="main-pane" className="main-pane" tabIndex={-1} ref={mainPane}>
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
         ) : current ? (

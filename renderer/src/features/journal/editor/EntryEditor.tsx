@@ -1,9 +1,10 @@
 // One open entry: date, title and body, each change handed to the entry's autosaver.
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Doc, Entry } from '../../../contract';
 import type { EntrySaver } from './entrySaver';
 import { editorExtensions } from './extensions';
+import { focusFirstAnswer } from './focusFirstAnswer';
 import { MoodCheck } from './MoodCheck';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
@@ -34,6 +35,11 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
     onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
     onBlur: () => void saver.flush(),
   });
+  // A new entry from a template arrives titled, so the writing, not the title, takes the keys; a blank one starts at its title.
+  const startInWriting = focusTitle && entry.title !== '';
+  useEffect(() => {
+    if (startInWriting) focusFirstAnswer(editor);
+  }, [startInWriting, editor]);
   const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
 
   function changeDate(value: string) {
@@ -75,7 +81,7 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
           aria-label="Title"
           placeholder="Untitled"
           value={title}
-          autoFocus={focusTitle}
+          autoFocus={focusTitle && !startInWriting}
           maxLength={500}
           onChange={(event) => {
             setTitle(event.target.value);

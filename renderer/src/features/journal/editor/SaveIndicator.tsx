@@ -1,4 +1,4 @@
-// The unobtrusive save state: "Saving…", "Saved", or what went wrong with a way to try again.
+// The unobtrusive save state: "Saving…", "Saved" (a polite status live region), or what went wrong (an alert) with a way to try again.
 import { useSyncExternalStore } from 'react';
 import type { EntrySaver } from './entrySaver';
 
@@ -23,7 +23,7 @@ export function SaveIndicator({ saver, onKeepMine }: SaveIndicatorProps) {
   }
   const text = status.state === 'pending' ? 'Saving…' : status.state === 'saved' ? 'Saved' : '';
   return (
-    <div className={`save-state save-${status.state}`} data-testid="save-state" aria-live="polite">
+    <div className={`save-state save-${status.state}`} data-testid="save-state" role="status" aria-live="polite">
       {text}
     </div>
   );

@@ -2,6 +2,7 @@
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useEntryList } from '../useEntryList';
 import { EntryRow } from './EntryRow';
+import { useRovingRows } from './useRovingRows';
 
 interface EntryListProps {
   selectedId: string | null;
@@ -10,6 +11,7 @@ interface EntryListProps {
 
 export function EntryList({ selectedId, onSelect }: EntryListProps) {
   const { entries, error, hasMore, loadMore } = useEntryList();
+  const roving = useRovingRows(entries?.map((entry) => entry.id) ?? [], selectedId);
   return (
     <>
       <ErrorMessage message={error} />
@@ -18,9 +20,16 @@ export function EntryList({ selectedId, onSelect }: EntryListProps) {
       ) : entries.length === 0 ? (
         <p className="list-empty">No entries yet. Your first one starts with “New entry”.</p>
       ) : (
-        <ul className="entry-list" aria-label="Entries">
+        <ul className="entry-list" aria-label="Entries" onKeyDown={roving.onKeyDown}>
           {entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} selected={entry.id === selectedId} onSelect={() => onSelect(entry.id)} />
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              selected={entry.id === selectedId}
+              onSelect={() => onSelect(entry.id)}
+              tabbable={entry.id === roving.tabbableId}
+              onFocus={() => roving.onRowFocus(entry.id)}
+            />
           ))}
         </ul>
       )}

@@ -9,9 +9,12 @@ interface EntryRowProps {
   onSelect?: () => void;
   /** Extra controls beside the row, such as Restore in the Trash. */
   action?: ReactNode;
+  /** In a roving list only one row takes Tab; the others are reached with the arrow keys. */
+  tabbable?: boolean;
+  onFocus?: () => void;
 }
 
-export function EntryRow({ entry, selected = false, onSelect, action }: EntryRowProps) {
+export function EntryRow({ entry, selected = false, onSelect, action, tabbable = true, onFocus }: EntryRowProps) {
   const body = (
     <>
       <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
@@ -22,7 +25,14 @@ export function EntryRow({ entry, selected = false, onSelect, action }: EntryRow
   return (
     <li className={`entry-row ${selected ? 'is-selected' : ''}`} data-entry-id={entry.id}>
       {onSelect ? (
-        <button type="button" className="row-main" aria-current={selected ? 'true' : undefined} onClick={onSelect}>
+        <button
+          type="button"
+          className="row-main"
+          aria-current={selected ? 'true' : undefined}
+          tabIndex={tabbable ? 0 : -1}
+          onFocus={onFocus}
+          onClick={onSelect}
+        >
           {body}
         </button>
       ) : (
