@@ -7,4 +7,6 @@ export const entriesMethodNames = [
   'entries.trash',
   'entries.restore',
   'entries.listTrash',
+  'entries.deleteForever',
+  'entries.emptyTrash',
 ] as const;

@@ -49,4 +49,7 @@ export const entriesMethods = {
   'entries.trash': { input: z.object({ id: entryId }).strict(), output: ok },
   'entries.restore': { input: z.object({ id: entryId }).strict(), output: entrySchema },
   'entries.listTrash': { input: none, output: z.object({ items: z.array(entrySummarySchema) }) },
+  /** Only for an entry already in the Trash (otherwise INVALID_INPUT): the row, its search rows and tags are gone for good. */
+  'entries.deleteForever': { input: z.object({ id: entryId }).strict(), output: ok },
+  'entries.emptyTrash': { input: none, output: z.object({ deleted: z.number().int().nonnegative() }) },
 };

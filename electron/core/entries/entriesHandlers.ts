@@ -13,7 +13,15 @@ function startFromTemplate(template: Template): Partial<NewEntry> {
 }
 
 export const entriesHandlers: HandlerMap<
-  'entries.create' | 'entries.get' | 'entries.update' | 'entries.list' | 'entries.trash' | 'entries.restore' | 'entries.listTrash'
+  | 'entries.create'
+  | 'entries.get'
+  | 'entries.update'
+  | 'entries.list'
+  | 'entries.trash'
+  | 'entries.restore'
+  | 'entries.listTrash'
+  | 'entries.deleteForever'
+  | 'entries.emptyTrash'
 > = {
   'entries.create': ({ templateId, ...fields } = {}, { vault, today }) => {
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId)) : {};
@@ -28,4 +36,9 @@ export const entriesHandlers: HandlerMap<
   },
   'entries.restore': (input, { vault }) => repo(vault).restore(input.id),
   'entries.listTrash': (_input, { vault }) => ({ items: repo(vault).listTrash() }),
+  'entries.deleteForever': (input, { vault }) => {
+    repo(vault).deleteForever(input.id);
+    return {};
+  },
+  'entries.emptyTrash': (_input, { vault }) => ({ deleted: repo(vault).emptyTrash() }),
 };

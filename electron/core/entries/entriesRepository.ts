@@ -173,4 +173,20 @@ export class EntriesRepository {
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'That entry is not in the Trash.');
     return this.get(id);
   }
+
+  /**
+   * Gone for good, only when the writer asks and only from the Trash. Search rows go with the row (the FTS delete trigger),
+   * tags and anything else tied to it by ON DELETE CASCADE; secure_delete zeroes the freed pages.
+   */
+  deleteForever(id: string): void {
+    const row = this.db.prepare(`SELECT deleted_at FROM entries WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may already have been deleted.');
+    if (!row.deleted_at) throw new AppError('INVALID_INPUT', 'Only an entry in the Trash can be deleted forever. Move it to the Trash first.');
+    this.db.prepare(`DELETE FROM entries WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
+  }
+
+  /** Deletes every entry in the Trash for good; answers how many. */
+  emptyTrash(): number {
+    return this.db.prepare(`DELETE FROM entries WHERE deleted_at IS NOT NULL`).run().changes;
+  }
 }
