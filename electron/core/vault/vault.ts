@@ -26,11 +26,18 @@ export interface VaultOptions {
 
 export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
 
+/**
+ * A set-up step the writer has not finished, kept in memory while the journal is open so a reload cannot skip it:
+ * a recovery code shown but not yet confirmed as saved, or a new passphrase not yet chosen after a recovery-code unlock.
+ */
+export type PendingStep = { kind: 'recovery-code'; recoveryCode: string } | { kind: 'new-passphrase'; recoveryCode: string } | null;
+
 export class Vault {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly attempts: AttemptThrottle;
   private slotWrites: Promise<unknown> = Promise.resolve();
+  private pending: PendingStep = null;
 
   /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
   constructor(
@@ -57,8 +64,21 @@ export class Vault {
     return this.attempts.run(check);
   }
 
-  status(): { exists: boolean; unlocked: boolean } {
-    return { exists: existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath)), unlocked: this.db !== null };
+  status(): { exists: boolean; unlocked: boolean; pendingStep?: 'recovery-code' | 'new-passphrase' } {
+    const exists = existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath));
+    return { exists, unlocked: this.db !== null, ...(this.pending ? { pendingStep: this.pending.kind } : {}) };
+  }
+
+  /** The unfinished set-up step, or null; LOCKED when the journal is not open. */
+  pendingStep(): PendingStep {
+    this.database();
+    return this.pending;
+  }
+
+  /** The writer confirmed the recovery code is saved, or chose not to pick a new passphrase now. */
+  finishPendingStep(): void {
+    this.database();
+    this.pending = null;
   }
 
   /** The open database, or LOCKED. */
@@ -95,6 +115,7 @@ export class Vault {
         this.lock();
         throw error;
       });
+      this.pending = { kind: 'recovery-code', recoveryCode };
       return { recoveryCode };
     } catch (error) {
       dataKey.fill(0);
@@ -113,6 +134,8 @@ export class Vault {
       return;
     }
     this.openWith(dataKey);
+    // The code that opened the journal proves the passphrase change that should follow.
+    if ('recoveryCode' in secret) this.pending = { kind: 'new-passphrase', recoveryCode: secret.recoveryCode };
     await writeDailyBackupQuietly(this.database(), this.keyFilePath);
   }
 
@@ -120,18 +143,34 @@ export class Vault {
    * Replaces every passphrase slot with one for `next` (and, when asked, every recovery slot with a new code).
    * Only vault.json changes, atomically; the database file is never touched.
    */
-  async changePassphrase(proof: UnlockSecret, next: string, rotateRecoveryCode: boolean): Promise<{ recoveryCode?: string }> {
+  async changePassphrase(proof: UnlockSecret | 'pending-reset', next: string, rotateRecoveryCode: boolean): Promise<{ recoveryCode?: string }> {
+    const secret = proof === 'pending-reset' ? this.pendingResetProof() : proof;
+    if ('passphrase' in secret && secret.passphrase === next) {
+      throw new AppError('INVALID_INPUT', 'That is already your passphrase, so nothing was changed. To change it, type a different one.');
+    }
     const kinds: SlotKind[] = rotateRecoveryCode ? ['passphrase', 'recovery'] : ['passphrase'];
-    return this.replaceSlots(proof, kinds, next);
+    const result = await this.replaceSlots(secret, kinds, next);
+    this.pending = result.recoveryCode ? { kind: 'recovery-code', recoveryCode: result.recoveryCode } : null;
+    return result;
   }
 
   /** A new recovery code; the old one stops working at once. */
   async rotateRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
     const { recoveryCode } = await this.replaceSlots({ passphrase }, ['recovery'], null);
+    this.pending = { kind: 'recovery-code', recoveryCode: recoveryCode! };
     return { recoveryCode: recoveryCode! };
   }
 
+  private pendingResetProof(): UnlockSecret {
+    if (this.pending?.kind !== 'new-passphrase') {
+      throw new AppError('INVALID_INPUT', 'Type your current passphrase (or your recovery code) to change it.');
+    }
+    return { recoveryCode: this.pending.recoveryCode };
+  }
+
   lock(): void {
+    // A step left open ends with the session: its secret must not outlive the unlocked journal.
+    this.pending = null;
     this.db?.close();
     this.db = null;
     this.dataKey?.fill(0);

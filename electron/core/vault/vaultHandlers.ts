@@ -1,7 +1,17 @@
 // Contract handlers for vault.* methods.
 import type { HandlerMap } from '../dispatch/handler';
+import { AppError } from '../errors/AppError';
 
-type VaultMethod = 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'vault.rotateRecoveryCode' | 'vault.touch';
+type VaultMethod =
+  | 'vault.status'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'vault.rotateRecoveryCode'
+  | 'vault.touch'
+  | 'vault.pendingRecoveryCode'
+  | 'vault.finishPendingStep';
 
 export const vaultHandlers: HandlerMap<VaultMethod> = {
   'vault.status': (_input, { vault }) => vault.status(),
@@ -16,13 +26,22 @@ export const vaultHandlers: HandlerMap<VaultMethod> = {
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};
   },
-  'vault.changePassphrase': ({ next, rotateRecoveryCode, ...proof }, { vault }) => {
-    const secret = 'current' in proof ? { passphrase: proof.current } : { recoveryCode: proof.recoveryCode };
+  'vault.changePassphrase': ({ next, rotateRecoveryCode, current, recoveryCode }, { vault }) => {
+    const secret = current !== undefined ? { passphrase: current } : recoveryCode !== undefined ? { recoveryCode } : 'pending-reset';
     return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false);
   },
   'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase),
   'vault.touch': (_input, { autoLock }) => {
     autoLock.touch();
+    return {};
+  },
+  'vault.pendingRecoveryCode': (_input, { vault }) => {
+    const step = vault.pendingStep();
+    if (step?.kind !== 'recovery-code') throw new AppError('NOT_FOUND', 'There is no recovery code waiting to be saved.');
+    return { recoveryCode: step.recoveryCode };
+  },
+  'vault.finishPendingStep': (_input, { vault }) => {
+    vault.finishPendingStep();
     return {};
   },
 };

@@ -33,7 +33,7 @@ export function NewRecoveryCodeForm() {
         <>
           <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
           <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
-          <button type="button" className="button button-quiet" onClick={() => setCode(null)}>
+          <button type="button" className="button button-quiet" onClick={() => void api['vault.finishPendingStep']({}).then(() => setCode(null))}>
             I have saved it
           </button>
         </>
