@@ -9,4 +9,5 @@ export const entriesMethodNames = [
   'entries.listTrash',
   'entries.deleteForever',
   'entries.emptyTrash',
+  'entries.discardUntouched',
 ] as const;

@@ -52,4 +52,6 @@ export const entriesMethods = {
   /** Only for an entry already in the Trash (otherwise INVALID_INPUT): the row, its search rows and tags are gone for good. */
   'entries.deleteForever': { input: z.object({ id: entryId }).strict(), output: ok },
   'entries.emptyTrash': { input: none, output: z.object({ deleted: z.number().int().nonnegative() }) },
+  /** When the writer leaves an entry: removes it only if nothing was ever written in it (no words, title or mood); answers whether it did. */
+  'entries.discardUntouched': { input: z.object({ id: entryId }).strict(), output: z.object({ discarded: z.boolean() }) },
 };

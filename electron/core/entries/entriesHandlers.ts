@@ -22,6 +22,7 @@ export const entriesHandlers: HandlerMap<
   | 'entries.listTrash'
   | 'entries.deleteForever'
   | 'entries.emptyTrash'
+  | 'entries.discardUntouched'
 > = {
   'entries.create': ({ templateId, ...fields } = {}, { vault, today }) => {
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId)) : {};
@@ -41,4 +42,5 @@ export const entriesHandlers: HandlerMap<
     return {};
   },
   'entries.emptyTrash': (_input, { vault }) => ({ deleted: repo(vault).emptyTrash() }),
+  'entries.discardUntouched': (input, { vault }) => ({ discarded: repo(vault).discardUntouched(input.id) }),
 };

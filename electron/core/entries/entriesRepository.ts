@@ -25,6 +25,9 @@ interface EntryRow {
   version: number;
 }
 
+/** An entry nobody wrote in: no words of the writer's own (prompts do not count), no title, no mood. Never kept, never exported. */
+export const UNTOUCHED = `(title = '' AND text = '' AND mood IS NULL AND mood_before IS NULL)`;
+
 const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
 
 function toSummary(row: Omit<EntryRow, 'doc'>): EntrySummary {
@@ -188,5 +191,10 @@ export class EntriesRepository {
   /** Deletes every entry in the Trash for good; answers how many. */
   emptyTrash(): number {
     return this.db.prepare(`DELETE FROM entries WHERE deleted_at IS NOT NULL`).run().changes;
+  }
+
+  /** Removes the entry only when it is untouched (see UNTOUCHED): leaving an empty page never leaves a row behind. */
+  discardUntouched(id: string): boolean {
+    return this.db.prepare(`DELETE FROM entries WHERE id = ? AND ${UNTOUCHED}`).run(id).changes > 0;
   }
 }

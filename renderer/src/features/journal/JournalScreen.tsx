@@ -29,7 +29,7 @@ import { useTrash } from './useTrash';
 
 export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
   const list = useEntryList();
-  const opened = useOpenEntry(list.upsert);
+  const opened = useOpenEntry({ onSaved: list.upsert, onDiscarded: list.remove });
   const trash = useTrash(list.upsert);
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
@@ -39,7 +39,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
   const supportNote = useSupportNote();
   const [exportScope, setExportScope] = useState<Scope | null>(null);
-  const { flush } = opened;
+  const { flush, leave } = opened;
 
   const lockNow = useCallback(async () => {
     await api['vault.lock']({});
@@ -47,9 +47,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }, [onLocked]);
 
   const lock = useCallback(async () => {
-    if (await flush()) return lockNow();
+    if (await leave()) return lockNow();
     setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
-  }, [flush, lockNow]);
+  }, [leave, lockNow]);
 
   useLockShortcut(lock);
   useActivityTouch(onLocked);
@@ -64,7 +64,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function newEntry(templateId: string | null) {
     setView('entries');
     setSettingsOpen(false);
-    if (!(await flush())) return;
+    if (!(await leave())) return;
     const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
     list.upsert(result.value);
@@ -97,7 +97,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }
 
   async function openSettings() {
-    if (!(await flush())) return;
+    if (!(await leave())) return;
     opened.close();
     setSettingsOpen(true);
   }
