@@ -8,3 +8,5 @@ export * from './api';
 export * from './files';
 export type { AutomaticBackup, RestoreOutcome } from './backup/schemas';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
+export * from './cache';
+export * from './cachePolicies';
