@@ -22,7 +22,11 @@ export const entriesMethods = {
       .optional(),
     output: entrySchema,
   },
-  'entries.get': { input: z.object({ id: entryId }).strict(), output: entrySchema },
+  'entries.get': {
+    /** includeTrashed: read an entry in the Trash (shown read-only before restoring or deleting it). */
+    input: z.object({ id: entryId, includeTrashed: z.boolean().optional() }).strict(),
+    output: entrySchema,
+  },
   'entries.update': {
     input: z
       .object({

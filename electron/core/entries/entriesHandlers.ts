@@ -28,7 +28,7 @@ export const entriesHandlers: HandlerMap<
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId)) : {};
     return repo(vault).create({ ...fields, ...fromTemplate, title: fields.title ?? fromTemplate.title, entryDate: fields.entryDate ?? today() });
   },
-  'entries.get': (input, { vault }) => repo(vault).get(input.id),
+  'entries.get': (input, { vault }) => repo(vault).get(input.id, { includeTrashed: input.includeTrashed ?? false }),
   'entries.update': ({ id, baseVersion, ...changes }, { vault }) => repo(vault).update(id, changes, baseVersion),
   'entries.list': (input, { vault }) => repo(vault).list(input?.cursor, input?.limit ?? 50),
   'entries.trash': (input, { vault }) => {

@@ -16,6 +16,7 @@ import { JournalDialogs, type JournalDialog } from './JournalDialogs';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
+import { TrashPane } from './trash/TrashPane';
 import { useActivityTouch } from './useActivityTouch';
 import { listedTitle, useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
@@ -29,6 +30,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The entry shown read-only while the Trash is open. */
+  const [trashedId, setTrashedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<JournalDialog>(null);
   const lockVault = useContractMutation('vault.lock').run;
   const createEntry = useContractMutation('entries.create').run;
@@ -80,6 +83,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     const result = await restoreEntry({ id });
     if (!result.ok) return setNotice({ text: result.error.message });
     setNotice(null);
+    setTrashedId(null);
     await opened.openEntry(id);
   }
 
@@ -128,12 +132,30 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             <EntryList selectedId={current?.entry.id ?? null} onSelect={(id) => void openEntry(id)} />
           </>
         ) : (
-          <TrashList onRestore={(id) => void restore(id)} />
+          <TrashList
+            selectedId={trashedId}
+            onSelect={setTrashedId}
+            onRestore={(id) => void restore(id)}
+            onEmptied={(deleted) => {
+              setTrashedId(null);
+              setNotice({ text: deleted === 1 ? 'Deleted 1 entry forever.' : `Deleted ${deleted} entries forever.` });
+            }}
+          />
         )}
       </Sidebar>
       <main className="main-pane">
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : view === 'trash' && trashedId ? (
+          <TrashPane
+            key={trashedId}
+            id={trashedId}
+            onRestore={(id) => void restore(id)}
+            onDeleted={(title) => {
+              setTrashedId(null);
+              setNotice({ text: `“${title}” was deleted forever.` });
+            }}
+          />
         ) : current ? (
           <EntryEditor
             key={current.entry.id}
