@@ -10,3 +10,4 @@ export type { AutomaticBackup, RestoreOutcome } from './backup/schemas';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
 export * from './cache';
 export * from './cachePolicies';
+export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

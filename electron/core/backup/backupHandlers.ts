@@ -2,7 +2,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FilePayload, RestoreOutcome } from '../../contract';
+import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
+import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError, toAppError } from '../errors/AppError';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
@@ -18,13 +20,20 @@ const secretOf = (input: { passphrase: string } | { recoveryCode: string }): Unl
 /** The size of the journal about to be replaced, when it is open to count. */
 const currentEntries = (vault: Vault): number | null => (vault.status().unlocked ? countLiveEntries(vault.database()) : null);
 
+/** A restored journal's documents came from a file: held to the same schema as anything else that comes in, once it is open. */
+function checkRestoredDocuments(vault: Vault): void {
+  const db = vault.database();
+  db.transaction(() => repairStoredDocuments(db))();
+}
+
 async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: UnlockSecret, preview: boolean): Promise<RestoreOutcome> {
   const before = currentEntries(vault);
   const { replacedDir, entries } = await restoreJournal(vault, backup, secret, { preview });
+  if (!preview) checkRestoredDocuments(vault);
   return { createdAt: backup.header.createdAt, entries, currentEntries: before, replaced: replacedDir && path.basename(replacedDir) };
 }
 
-export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'backup.listAutomatic' | 'backup.restoreAutomatic' | 'backup.undoRestore'> = {
+export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, { vault, today }): FilePayload => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,

@@ -32,7 +32,7 @@ describe('restore says what it will do and can be undone', () => {
       const entry = await call(journal, 'entries.create', { title: `from the backup ${i}` });
       if (i >= entries) await call(journal, 'entries.trash', { id: entry.id });
     }
-    return call<FilePayload>(journal, 'backup.create');
+    return call(journal, 'backup.create');
   }
 
   async function currentWith(entries: number) {
@@ -46,7 +46,7 @@ describe('restore says what it will do and can be undone', () => {
     const backup = await backupWith(2, 1);
     const current = await currentWith(3);
     const before = fingerprint(current.dir);
-    const preview = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: backup.data, preview: true });
+    const preview = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: new Uint8Array(backup.data), preview: true });
     expect(preview).toEqual({ createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), entries: 2, currentEntries: 3, replaced: null });
     expect(fingerprint(current.dir)).toEqual(before);
     expect((await call(current.journal, 'entries.list')).items).toHaveLength(3);
@@ -55,11 +55,11 @@ describe('restore says what it will do and can be undone', () => {
   it('undoes a restore: the replaced journal comes back, unlocked with its own passphrase, and the restored one is kept aside', async () => {
     const backup = await backupWith(2);
     const current = await currentWith(3);
-    const restored = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: backup.data });
+    const restored = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: new Uint8Array(backup.data) });
     expect(restored).toMatchObject({ entries: 2, currentEntries: 3, replaced: expect.stringMatching(/^replaced-/) });
     expect((await call(current.journal, 'entries.list')).items).toHaveLength(2);
 
-    const undone = await call(current.journal, 'backup.undoRestore', { replaced: restored.replaced, passphrase: CURRENT_PASSPHRASE });
+    const undone = await call(current.journal, 'backup.undoRestore', { replaced: restored.replaced!, passphrase: CURRENT_PASSPHRASE });
     expect(undone).toEqual({ unlocked: true, replaced: expect.stringMatching(/^replaced-/) });
     expect((await call(current.journal, 'entries.list')).items.map((e: { title: string }) => e.title)).toContain('written after the backup 0');
     expect((await call(current.journal, 'entries.list')).items).toHaveLength(3);
@@ -68,11 +68,11 @@ describe('restore says what it will do and can be undone', () => {
   it('puts the replaced journal back but leaves it locked when the secret given is the backup’s, not its own', async () => {
     const backup = await backupWith(1);
     const current = await currentWith(1);
-    const restored = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: backup.data });
-    const undone = await call(current.journal, 'backup.undoRestore', { replaced: restored.replaced, passphrase: BACKUP_PASSPHRASE });
+    const restored = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: new Uint8Array(backup.data) });
+    const undone = await call(current.journal, 'backup.undoRestore', { replaced: restored.replaced!, passphrase: BACKUP_PASSPHRASE });
     expect(undone.unlocked).toBe(false);
     await call(current.journal, 'vault.unlock', { passphrase: CURRENT_PASSPHRASE });
-    expect((await call(current.journal, 'entries.list')).items[0].title).toBe('written after the backup 0');
+    expect((await call(current.journal, 'entries.list')).items[0]!.title).toBe('written after the backup 0');
   });
 
   it('refuses to undo into a folder that is not a replaced journal', async () => {

@@ -1,7 +1,7 @@
 // export.pdf for one entry and for a short journal: what is printed and what is left out, read back with poppler from real Chromium PDFs.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
+import type { MethodInput } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { printStylesheet } from '../../../../electron/core/export/printStylesheet';
 import { createChromiumPdfPrinter } from '../../../../electron/web/chromiumPdfPrinter';
@@ -31,7 +31,7 @@ describe('export.pdf of one entry and of a few', () => {
     temp.cleanup();
   });
 
-  const exportPdf = (scope: unknown, options: unknown = {}) => call<FilePayload>(journal, 'export.pdf', { scope, options });
+  const exportPdf = (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) => call(journal, 'export.pdf', { scope, options });
 
   it(
     'prints one entry without a cover or contents, named after its date and title, moods before and after, unanswered questions left out',
