@@ -73,8 +73,8 @@ export const layers = [
     files: [/^renderer\//],
     layers: ['contract-names', 'contract-light', 'renderer'],
     typeLayers: ['contract', 'preload'],
-    packages: ['react', 'react-dom', '@tanstack/react-query', '@tanstack/query-core', '@tiptap/*', '@fontsource/*'],
-    why: 'The renderer talks to core only through the contract (types, and its dependency-free files) and its api/ client.',
+    packages: ['react', 'react-dom', '@tanstack/react-query', '@tanstack/query-core', '@tiptap/*', '@fontsource/*', '@zxcvbn-ts/*'],
+    why: 'The renderer talks to core only through the contract (types, and its dependency-free files) and its api/ client. zxcvbn scores a passphrase as it is typed, before it is sent anywhere.',
   },
   { name: 'resources', files: [/^resources\//], layers: [], packages: [], why: 'Data files.' },
   {

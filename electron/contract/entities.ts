@@ -42,6 +42,8 @@ export type EntrySummary = z.infer<typeof entrySummarySchema>;
 export const vaultStatusSchema = z.object({
   exists: z.boolean(),
   unlocked: z.boolean(),
+  /** A set-up step the writer has not finished (see core/vault/vault.ts): the app shows it again after a reload. */
+  pendingStep: z.enum(['recovery-code', 'new-passphrase']).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

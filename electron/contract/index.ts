@@ -6,6 +6,7 @@ export * from './methodNames';
 export * from './methods';
 export * from './api';
 export * from './files';
+export type { AutomaticBackup, RestoreOutcome } from './backup/schemas';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
 export * from './cache';
 export * from './cachePolicies';

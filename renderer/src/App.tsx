@@ -19,7 +19,7 @@ type Screen =
   | { name: 'recovery-code'; recoveryCode: string }
   | { name: 'unlock'; notice: string | null }
   | { name: 'damaged'; message: string; passphrase: string }
-  | { name: 'reset-passphrase'; recoveryCode: string }
+  | { name: 'reset-passphrase' }
   | { name: 'journal'; generation: number };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
@@ -32,26 +32,35 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
 
   useEffect(() => {
-    void api['vault.status']({}).then((result) => {
-      if (!result.ok) return setScreen({ name: 'failed', message: result.error.message });
-      const { exists, unlocked } = result.value;
-      setScreen(unlocked ? { name: 'journal', generation: 0 } : exists ? { name: 'unlock', notice: null } : { name: 'create' });
-    });
+    void firstScreen().then(setScreen);
   }, []);
 
   // Any lock, from any cause, replaces the journal with the unlock screen, which unmounts (and so forgets) all decrypted state.
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.name === 'vault.locked') setScreen({ name: 'unlock', notice: (event.reason && lockNotices[event.reason]) ?? null });
+        if (event.name === 'vault.locked')
+          setScreen({
+            name: 'unlock',
+            notice: (event.reason && lockNotices[event.reason]) ?? null,
+          });
       }),
     [],
   );
 
   // A restore swaps the whole journal: a new generation remounts the journal screen so nothing from the old one lingers.
-  const toJournal = useCallback(() => setScreen((current) => ({ name: 'journal', generation: current.name === 'journal' ? current.generation + 1 : 0 })), []);
+  const toJournal = useCallback(
+    () =>
+      setScreen((current) => ({
+        name: 'journal',
+        generation: current.name === 'journal' ? current.generation + 1 : 0,
+      })),
+    [],
+  );
   const toDamaged = useCallback((message: string, passphrase: string) => setScreen({ name: 'damaged', message, passphrase }), []);
   const toLocked = useCallback(() => setScreen({ name: 'unlock', notice: null }), []);
+  // Core keeps a set-up step pending until the writer finishes it; only then does the journal open.
+  const finishStep = useCallback(() => void api['vault.finishPendingStep']({}).then(toJournal), [toJournal]);
 
   switch (screen.name) {
     case 'starting':
@@ -63,30 +72,47 @@ export function App() {
         </main>
       );
     case 'create':
-      return <CreateJournalScreen onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} onRestoreInstead={() => setScreen({ name: 'restore' })} />;
+      return (
+        <CreateJournalScreen
+          onCreated={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })}
+          onRestoreInstead={() => setScreen({ name: 'restore' })}
+        />
+      );
     case 'restore':
       return <RestoreJournalScreen onRestored={toJournal} onBack={() => setScreen({ name: 'create' })} />;
     case 'recovery-code':
-      return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={toJournal} />;
+      return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={finishStep} />;
     case 'unlock':
       return (
         <UnlockScreen
           notice={screen.notice}
-          onUnlocked={(recoveryCode) => (recoveryCode ? setScreen({ name: 'reset-passphrase', recoveryCode }) : toJournal())}
+          onUnlocked={(recoveryCode) => (recoveryCode ? setScreen({ name: 'reset-passphrase' }) : toJournal())}
           onDamaged={toDamaged}
         />
       );
     case 'reset-passphrase':
-      return (
-        <ResetPassphraseScreen
-          recoveryCode={screen.recoveryCode}
-          onChanged={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })}
-          onSkip={toJournal}
-        />
-      );
+      return <ResetPassphraseScreen onChanged={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} onSkip={finishStep} />;
     case 'damaged':
       return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
     case 'journal':
       return <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />;
   }
+}
+
+/** Where a (re)loaded page starts: a pending set-up step comes before the journal, so a reload cannot skip it. */
+async function firstScreen(): Promise<Screen> {
+  const status = await api['vault.status']({});
+  if (!status.ok) return { name: 'failed', message: status.error.message };
+  const { exists, unlocked, pendingStep } = status.value;
+  if (!unlocked) return exists ? { name: 'unlock', notice: null } : { name: 'create' };
+  if (pendingStep === 'new-passphrase') return { name: 'reset-passphrase' };
+  if (pendingStep === 'recovery-code') {
+    const pending = await api['vault.pendingRecoveryCode']({});
+    if (pending.ok)
+      return {
+        name: 'recovery-code',
+        recoveryCode: pending.value.recoveryCode,
+      };
+  }
+  return { name: 'journal', generation: 0 };
 }

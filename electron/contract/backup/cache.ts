@@ -7,4 +7,5 @@ export const backupCache = {
   'backup.listAutomatic': read,
   'backup.restore': everything,
   'backup.restoreAutomatic': everything,
+  'backup.undoRestore': everything,
 } as const satisfies Record<(typeof backupMethodNames)[number], CachePolicy>;

@@ -11,4 +11,7 @@ export const entriesCache = {
   'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue'),
   'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash'),
   'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash'),
+  'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash'),
+  'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash'),
+  'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list'),
 } as const satisfies Record<(typeof entriesMethodNames)[number], CachePolicy>;

@@ -7,4 +7,7 @@ export const entriesMethodNames = [
   'entries.trash',
   'entries.restore',
   'entries.listTrash',
+  'entries.deleteForever',
+  'entries.emptyTrash',
+  'entries.discardUntouched',
 ] as const;

@@ -22,7 +22,11 @@ export const entriesMethods = {
       .optional(),
     output: entrySchema,
   },
-  'entries.get': { input: z.object({ id: entryId }).strict(), output: entrySchema },
+  'entries.get': {
+    /** includeTrashed: read an entry in the Trash (shown read-only before restoring or deleting it). */
+    input: z.object({ id: entryId, includeTrashed: z.boolean().optional() }).strict(),
+    output: entrySchema,
+  },
   'entries.update': {
     input: z
       .object({
@@ -49,4 +53,9 @@ export const entriesMethods = {
   'entries.trash': { input: z.object({ id: entryId }).strict(), output: ok },
   'entries.restore': { input: z.object({ id: entryId }).strict(), output: entrySchema },
   'entries.listTrash': { input: none, output: z.object({ items: z.array(entrySummarySchema) }) },
+  /** Only for an entry already in the Trash (otherwise INVALID_INPUT): the row, its search rows and tags are gone for good. */
+  'entries.deleteForever': { input: z.object({ id: entryId }).strict(), output: ok },
+  'entries.emptyTrash': { input: none, output: z.object({ deleted: z.number().int().nonnegative() }) },
+  /** When the writer leaves an entry: removes it only if nothing was ever written in it (no words, title or mood); answers whether it did. */
+  'entries.discardUntouched': { input: z.object({ id: entryId }).strict(), output: z.object({ discarded: z.boolean() }) },
 };

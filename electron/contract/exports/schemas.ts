@@ -22,8 +22,11 @@ export const pdfOptions = z
     pageSize: z.enum(pageSizes).default('A4'),
     /** Template questions above the answers; on by default so each answer keeps its question. */
     includePrompts: z.boolean().default(true),
-    coverPage: z.boolean().default(true),
-    tableOfContents: z.boolean().default(true),
+    /** Questions with nothing written under them are left out (with their empty space); on by default. */
+    omitUnansweredPrompts: z.boolean().default(true),
+    /** Unset: a cover and a contents page for several entries, none for one entry alone. */
+    coverPage: z.boolean().optional(),
+    tableOfContents: z.boolean().optional(),
     pageNumbers: z.boolean().default(true),
     /** Shown on the cover and in the running header. */
     title: z.string().trim().min(1).max(200).default('Journal'),

@@ -10,4 +10,7 @@ export const vaultCache = {
   'vault.changePassphrase': invalidates(),
   'vault.rotateRecoveryCode': invalidates(),
   'vault.touch': invalidates(),
+  // Not a cached read: the code is asked for once, when the step is shown again, and never kept.
+  'vault.pendingRecoveryCode': invalidates(),
+  'vault.finishPendingStep': invalidates('vault.status'),
 } as const satisfies Record<(typeof vaultMethodNames)[number], CachePolicy>;

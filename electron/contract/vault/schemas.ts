@@ -39,10 +39,17 @@ export const vaultMethods = {
    * current passphrase as proof also issues a new recovery code: the old code's slot cannot be rewrapped without the code.
    */
   'vault.changePassphrase': {
-    input: z.union([
-      z.object({ current: anyPassphrase, next: newPassphrase, ...rotate, ...newDataKey }).strict(),
-      z.object({ recoveryCode, next: newPassphrase, ...rotate, ...newDataKey }).strict(),
-    ]),
+    input: z
+      .object({
+        current: anyPassphrase.optional(),
+        recoveryCode: recoveryCode.optional(),
+        next: newPassphrase,
+        ...rotate,
+        ...newDataKey,
+      })
+      .strict()
+      // Neither proof is allowed right after a recovery-code unlock (vault.status says pendingStep 'new-passphrase'): that unlock is the proof.
+      .refine((input) => !(input.current !== undefined && input.recoveryCode !== undefined), { message: 'give either the current passphrase or the recovery code', path: ['recoveryCode'] }),
     output: z.object({ recoveryCode: z.string().optional(), ...keyChangeOutcome }),
   },
   'vault.rotateRecoveryCode': {
@@ -51,4 +58,8 @@ export const vaultMethods = {
   },
   /** The person is still here (typing, pointing, scrolling): restarts the auto-lock countdown. */
   'vault.touch': { input: none, output: ok },
+  /** The recovery code still waiting to be confirmed as saved (pendingStep 'recovery-code'), so a reload shows it again; NOT_FOUND otherwise. */
+  'vault.pendingRecoveryCode': { input: none, output: z.object({ recoveryCode: z.string() }) },
+  /** Confirms the recovery code is saved, or declines to choose a new passphrase now. */
+  'vault.finishPendingStep': { input: none, output: ok },
 };

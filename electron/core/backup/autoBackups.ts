@@ -54,7 +54,7 @@ export function listAutomaticBackups(dataDir: string): AutomaticBackup[] {
   for (const name of names) {
     const kind = DAILY.test(name) ? 'daily' : PRE_MIGRATION.test(name) ? 'pre-migration' : null;
     const header = kind ? readHeader(path.join(dir, name)) : null;
-    if (kind && header) items.push({ name, kind, createdAt: header.createdAt, sizeBytes: statSync(path.join(dir, name)).size });
+    if (kind && header) items.push({ name, kind, createdAt: header.createdAt, entries: header.entries ?? null, sizeBytes: statSync(path.join(dir, name)).size });
   }
   return items.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

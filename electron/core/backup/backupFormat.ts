@@ -17,6 +17,8 @@ export type PartName = 'vault.json' | 'journal.db';
 const headerSchema = z.object({
   createdAt: z.string(),
   schemaVersion: z.number().int().nonnegative(),
+  /** Entries outside the Trash when the backup was made (absent in older backups): lets a locked app list backups with their size in entries. */
+  entries: z.number().int().nonnegative().optional(),
   parts: z.array(z.object({ name: z.enum(['vault.json', 'journal.db']), length: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).length(2),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
@@ -32,7 +34,7 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 const damaged = (why: string) =>
   new AppError('VAULT_CORRUPT', `This backup file is damaged or incomplete (${why}), so nothing was changed. Try another backup file, or an automatic backup.`);
 
-export function encodeBackup(input: { createdAt: string; schemaVersion: number; keyFile: Buffer; database: Buffer }): Buffer {
+export function encodeBackup(input: { createdAt: string; schemaVersion: number; entries?: number; keyFile: Buffer; database: Buffer }): Buffer {
   const parts = [
     { name: 'vault.json' as const, data: input.keyFile },
     { name: 'journal.db' as const, data: input.database },
@@ -40,6 +42,7 @@ export function encodeBackup(input: { createdAt: string; schemaVersion: number; 
   const header: BackupHeader = {
     createdAt: input.createdAt,
     schemaVersion: input.schemaVersion,
+    ...(input.entries === undefined ? {} : { entries: input.entries }),
     parts: parts.map((p) => ({ name: p.name, length: p.data.length, sha256: sha256(p.data).toString('hex') })),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');

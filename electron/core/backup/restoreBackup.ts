@@ -11,6 +11,7 @@ import type { UnlockSecret } from '../vault/vault';
 import type { ThrottledResult } from '../vault/attemptThrottle';
 import type { KeyFile } from '../vault/keyFile';
 import { backupDataKey, parseBackupKeyFile } from './backupKey';
+import { countLiveEntries } from './snapshot';
 import { STAGED_DATABASE, STAGED_KEY_FILE, swapInJournal, type JournalPaths } from './swapJournal';
 
 /** What restore needs from the vault: where the journal lives, and a way to close and reopen it. */
@@ -23,36 +24,53 @@ export interface RestoreTarget extends JournalPaths {
 }
 
 export interface RestoreResult {
-  /** Where the replaced journal now lives (null when the folder had none), so a mistaken restore can be undone. */
+  /** Where the replaced journal now lives (null when the folder had none, or on a preview), so a mistaken restore can be undone. */
   replacedDir: string | null;
+  /** Entries outside the Trash in the backup, counted in its verified database. */
+  entries: number;
 }
 
-export async function restoreJournal(target: RestoreTarget, source: { keyFile: Buffer; database: Buffer }, secret: UnlockSecret): Promise<RestoreResult> {
+/**
+ * With `preview`, everything up to the swap happens (secret, integrity, count) and then nothing changes:
+ * the confirmation can say exactly what a restore would do.
+ */
+export async function restoreJournal(
+  target: RestoreTarget,
+  source: { keyFile: Buffer; database: Buffer },
+  secret: UnlockSecret,
+  options: { preview?: boolean } = {},
+): Promise<RestoreResult> {
   const keyFile = parseBackupKeyFile(source.keyFile);
   const dataKey = backupDataKey(await target.unwrapGuarded(keyFile, secret));
   const dataDir = path.dirname(target.keyFilePath);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Staged inside the data folder so the final moves are same-filesystem renames.
   const staged = mkdtempSync(path.join(dataDir, '.restore-'));
+  let entries: number;
   try {
     atomicWriteFileSync(path.join(staged, STAGED_DATABASE), source.database);
     atomicWriteFileSync(path.join(staged, STAGED_KEY_FILE), source.keyFile);
-    verifyStagedDatabase(path.join(staged, STAGED_DATABASE), dataKey, target.nativeBinding);
+    entries = verifyStagedDatabase(path.join(staged, STAGED_DATABASE), dataKey, target.nativeBinding);
   } catch (error) {
     rmSync(staged, { recursive: true, force: true });
     throw error;
   } finally {
     dataKey.fill(0);
   }
+  if (options.preview) {
+    rmSync(staged, { recursive: true, force: true });
+    return { replacedDir: null, entries };
+  }
   target.lock();
   const replacedDir = swapInJournal(target, staged);
   await target.unlock(secret);
-  return { replacedDir };
+  return { replacedDir, entries };
 }
 
 const latestSchemaVersion = () => migrations[migrations.length - 1]?.version ?? 0;
 
-function verifyStagedDatabase(file: string, dataKey: Buffer, nativeBinding: string | undefined): void {
+/** Answers the number of entries outside the Trash in the verified copy. */
+function verifyStagedDatabase(file: string, dataKey: Buffer, nativeBinding: string | undefined): number {
   const damaged = 'The journal inside this backup is damaged (it failed its integrity check), so nothing was changed. Try another backup.';
   let db;
   try {
@@ -65,6 +83,7 @@ function verifyStagedDatabase(file: string, dataKey: Buffer, nativeBinding: stri
     if (schemaVersion(db) > latestSchemaVersion()) {
       throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
     }
+    return countLiveEntries(db);
   } finally {
     db.close();
   }

@@ -27,6 +27,7 @@ export function snapshotBackup({ db, keyFilePath, workDir }: SnapshotSource, now
     return encodeBackup({
       createdAt: now.toISOString(),
       schemaVersion: schemaVersion(db),
+      entries: countLiveEntries(db),
       keyFile: readFileSync(keyFilePath),
       database: readFileSync(copy),
     });
@@ -34,6 +35,11 @@ export function snapshotBackup({ db, keyFilePath, workDir }: SnapshotSource, now
     rmSync(copy, { force: true });
     rmSync(`${copy}-journal`, { force: true });
   }
+}
+
+/** Entries outside the Trash: the number a person recognises as the size of their journal. */
+export function countLiveEntries(db: Db, schema = 'main'): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${schema}.entries WHERE deleted_at IS NULL`).get() as { n: number }).n;
 }
 
 /** ATTACH without a key reuses the journal's key, so a passing integrity_check also proves the copy decrypts. */

@@ -20,6 +20,8 @@ export function applyJournalSettings(db: Db, readonly = false): void {
     db.pragma('wal_autocheckpoint = 1');
   }
   db.pragma('foreign_keys = ON');
+  // Deleted rows (an entry deleted forever) leave zeroed pages, not recoverable leftovers, inside the encrypted file.
+  db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
 }
 

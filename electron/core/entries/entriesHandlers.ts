@@ -18,7 +18,7 @@ export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = 
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId)) : {};
     return repo(vault).create({ ...fields, ...fromTemplate, title: fields.title ?? fromTemplate.title, entryDate: fields.entryDate ?? today() });
   },
-  'entries.get': (input, { vault }) => repo(vault).get(input.id),
+  'entries.get': (input, { vault }) => repo(vault).get(input.id, { includeTrashed: input.includeTrashed ?? false }),
   'entries.update': ({ id, baseVersion, ...changes }, { vault }) => repo(vault).update(id, changes, baseVersion),
   'entries.list': (input, { vault }) => repo(vault).list(input?.cursor, input?.limit ?? 50),
   'entries.trash': (input, { vault }) => {
@@ -27,4 +27,10 @@ export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = 
   },
   'entries.restore': (input, { vault }) => repo(vault).restore(input.id),
   'entries.listTrash': (_input, { vault }) => ({ items: repo(vault).listTrash() }),
+  'entries.deleteForever': (input, { vault }) => {
+    repo(vault).deleteForever(input.id);
+    return {};
+  },
+  'entries.emptyTrash': (_input, { vault }) => ({ deleted: repo(vault).emptyTrash() }),
+  'entries.discardUntouched': (input, { vault }) => ({ discarded: repo(vault).discardUntouched(input.id) }),
 };

@@ -11,6 +11,9 @@ import { decodeCursor, encodeCursor } from './listCursor';
 /** The columns an Entry is read from (the list and summaries leave out the document). */
 type EntryRecord = Omit<EntryRow, 'seq' | 'text'>;
 
+/** An entry nobody wrote in: no words of the writer's own (prompts do not count), no title, no mood. Never kept, never exported. */
+export const UNTOUCHED = `(title = '' AND text = '' AND mood IS NULL AND mood_before IS NULL)`;
+
 const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
 
 function toSummary(row: Omit<EntryRecord, 'doc'>): EntrySummary {
@@ -158,5 +161,26 @@ export class EntriesRepository {
     const result = this.db.prepare(`UPDATE entries SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'That entry is not in the Trash.');
     return this.get(id);
+  }
+
+  /**
+   * Gone for good, only when the writer asks and only from the Trash. Search rows go with the row (the FTS delete trigger),
+   * tags and anything else tied to it by ON DELETE CASCADE; secure_delete zeroes the freed pages.
+   */
+  deleteForever(id: string): void {
+    const row = this.db.prepare(`SELECT deleted_at FROM entries WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may already have been deleted.');
+    if (!row.deleted_at) throw new AppError('INVALID_INPUT', 'Only an entry in the Trash can be deleted forever. Move it to the Trash first.');
+    this.db.prepare(`DELETE FROM entries WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
+  }
+
+  /** Deletes every entry in the Trash for good; answers how many. */
+  emptyTrash(): number {
+    return this.db.prepare(`DELETE FROM entries WHERE deleted_at IS NOT NULL`).run().changes;
+  }
+
+  /** Removes the entry only when it is untouched (see UNTOUCHED): leaving an empty page never leaves a row behind. */
+  discardUntouched(id: string): boolean {
+    return this.db.prepare(`DELETE FROM entries WHERE id = ? AND ${UNTOUCHED}`).run(id).changes > 0;
   }
 }

@@ -11,8 +11,16 @@ export const UNTITLED = 'Untitled';
 /** Anchor for the contents page: ids never come from user text. */
 export const entryAnchor = (index: number) => `entry-${index + 1}`;
 
+/** "Mood: low before, good after" when both checks were made; otherwise the one there is. The opening check travels in `extra`, as in the JSON format. */
+function moodText({ mood, extra }: ExportEntry): string {
+  const moodBefore = typeof extra.mood_before === 'number' ? extra.mood_before : null;
+  if (mood && moodBefore) return `Mood: ${MOODS[moodBefore - 1]} before, ${MOODS[mood - 1]} after`;
+  if (moodBefore) return `Mood before: ${MOODS[moodBefore - 1]}`;
+  return mood ? `Mood: ${MOODS[mood - 1]}` : '';
+}
+
 function metaLine(entry: ExportEntry): string {
-  const parts = [entry.mood ? `Mood: ${MOODS[entry.mood - 1]}` : '', entry.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean);
+  const parts = [moodText(entry), entry.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean);
   return parts.length ? `<p class="entry-meta">${escapeHtml(parts.join(' · '))}</p>` : '';
 }
 

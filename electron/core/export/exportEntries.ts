@@ -4,6 +4,7 @@ import type { ExportScope } from '../../contract/exports/schemas';
 import type { Db } from '../db/openDatabase';
 import type { EntryColumn, EntryRow } from '../entries/entryRow';
 import { AppError } from '../errors/AppError';
+import { UNTOUCHED } from '../entries/entriesRepository';
 
 /** Everything an export needs of one entry: the document and all of its metadata. */
 export interface ExportEntry {
@@ -37,16 +38,18 @@ function extraColumns(row: Row): Record<string, unknown> {
 }
 
 const ORDER = 'ORDER BY entry_date ASC, created_at ASC, id ASC';
+/** Trashed entries and ones never written in are not part of the journal a person exports. */
+const LIVE = `deleted_at IS NULL AND NOT ${UNTOUCHED}`;
 
 /** Every column (*), so ones added by later migrations reach `extra` without this file knowing them. */
 function selectRows(db: Db, scope: ExportScope): Row[] {
-  if ('all' in scope) return db.prepare(`SELECT * FROM entries WHERE deleted_at IS NULL ${ORDER}`).all() as Row[];
+  if ('all' in scope) return db.prepare(`SELECT * FROM entries WHERE ${LIVE} ${ORDER}`).all() as Row[];
   if ('from' in scope) {
-    return db.prepare(`SELECT * FROM entries WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
+    return db.prepare(`SELECT * FROM entries WHERE ${LIVE} AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
   }
   // json_each keeps one statement however many ids were chosen (SQLite caps bound parameters).
   return db
-    .prepare(`SELECT * FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
+    .prepare(`SELECT * FROM entries WHERE ${LIVE} AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
     .all(JSON.stringify(scope.entryIds)) as Row[];
 }
 
@@ -66,7 +69,7 @@ function tagsBySeq(db: Db, seqs: number[]): Map<number, string[]> {
 export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
   const rows = selectRows(db, scope);
   if ('entryIds' in scope && rows.length < new Set(scope.entryIds).size) {
-    throw new AppError('NOT_FOUND', 'Some of the chosen entries no longer exist or are in the Trash. Choose them again, then export.');
+    throw new AppError('NOT_FOUND', 'Some of the chosen entries are empty, in the Trash or no longer exist. Choose them again, then export.');
   }
   if (rows.length === 0) {
     throw new AppError('NOT_FOUND', 'There are no entries to export in what you chose. Pick another date range or other entries.');

@@ -2,13 +2,22 @@
 import type { HandlerMap } from '../dispatch/handler';
 import type { exportsMethodNames } from '../../contract/exports/names';
 import { AppError } from '../errors/AppError';
-import { dateSpan, loadExportEntries } from './exportEntries';
+import { UNTITLED } from './entryArticle';
+import { dateSpan, loadExportEntries, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 import { importJson } from './jsonImport';
 import { jsonExport } from './jsonFormat';
 import { markdownExport } from './markdownExport';
 import { buildPdfDocument } from './pdfDocument';
 import type { PdfPrinter } from './pdfPrinter';
+
+/** "My journal 2026-03-03 to 2026-05-05.pdf"; one entry is named after itself: "2026-03-03 The facts.pdf". */
+function pdfFileName(entries: ExportEntry[], title: string): string {
+  const only = entries.length === 1 ? entries[0]! : null;
+  const { first, last } = dateSpan(entries);
+  const stem = only ? `${only.entryDate} ${only.title.trim().slice(0, 80) || UNTITLED}` : `${title} ${fileNameSpan(first, last)}`;
+  return `${stem.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim()}.pdf`;
+}
 
 export interface ExportDependencies {
   /** Absent where no Chromium is available to print with. */
@@ -23,8 +32,7 @@ export function exportHandlers({ printer, now = () => new Date() }: ExportDepend
       const entries = loadExportEntries(vault.database(), scope);
       const { html, paged } = buildPdfDocument(entries, options);
       const data = await printer.print({ html, pageSize: options.pageSize, paged });
-      const { first, last } = dateSpan(entries);
-      return { fileName: `${options.title} ${fileNameSpan(first, last)}.pdf`.replace(/[\\/:*?"<>|]/g, ' '), mimeType: 'application/pdf', data };
+      return { fileName: pdfFileName(entries, options.title), mimeType: 'application/pdf', data };
     },
     'export.markdown': ({ scope }, { vault }) => markdownExport(loadExportEntries(vault.database(), scope), now()),
     'export.json': ({ scope }, { vault }) => {

@@ -1,5 +1,6 @@
 // Dates as a reader sees them in print and in file names: "Tuesday, 3 March 2026", "3 March – 5 May 2026", "2026-03-03".
 const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The writer's date is a calendar day with no time zone; read it as UTC so it never shifts by a day. */
@@ -7,6 +8,11 @@ const asDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export function longDate(isoDate: string): string {
   return LONG.format(asDay(isoDate));
+}
+
+/** "2 Sept 2026": the contents page's date column, sized to the longest of these. */
+export function shortDate(isoDate: string): string {
+  return SHORT.format(asDay(isoDate));
 }
 
 export function dayMonthYear(isoDate: string): string {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { PdfOptions } from '../../contract/exports/schemas';
 import { entryAnchor, entryArticle, UNTITLED } from './entryArticle';
 import type { ExportEntry } from './exportEntries';
-import { dateRange, dayMonthYear } from './formatDates';
+import { dateRange, shortDate } from './formatDates';
 import { embeddedFontFaces, pagedJsPolyfill } from './printAssets';
 import { printStylesheet } from './printStylesheet';
 import { escapeHtml, renderDocs } from './renderDocHtml';
@@ -33,7 +33,7 @@ function cover(title: string, entries: ExportEntry[]): string {
 function contents(entries: ExportEntry[]): string {
   const rows = entries.map(
     (entry, index) =>
-      `<li><a href="#${entryAnchor(index)}"><span class="toc-date">${escapeHtml(dayMonthYear(entry.entryDate))}</span>` +
+      `<li><a href="#${entryAnchor(index)}"><span class="toc-date">${escapeHtml(shortDate(entry.entryDate))}</span>` +
       `<span class="toc-title" dir="auto">${escapeHtml(entry.title.trim() || UNTITLED)}</span><span class="toc-leader"></span>` +
       `<span class="toc-page" data-target="${entryAnchor(index)}"></span></a></li>`,
   );
@@ -89,8 +89,15 @@ function pagedScripts(): string[] {
   return [NO_WEBRTC_SCRIPT, config, pagedJsPolyfill()];
 }
 
+/** A cover and contents suit a journal; one entry alone is just that entry, unless the writer asked for them. */
+export function resolvedPages(options: PdfOptions, entryCount: number): { coverPage: boolean; tableOfContents: boolean } {
+  const several = entryCount > 1;
+  return { coverPage: options.coverPage ?? several, tableOfContents: options.tableOfContents ?? several };
+}
+
 export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): PrintableDocument {
-  const paged = options.tableOfContents;
+  const { coverPage, tableOfContents } = resolvedPages(options, entries.length);
+  const paged = tableOfContents;
   const scripts = paged ? pagedScripts() : [];
   const css = `${embeddedFontFaces()}\n${printStylesheet({ pageSize: options.pageSize, pageNumbers: options.pageNumbers, runningHeader: options.title })}`;
   const blocks = renderDocs(entries.map((entry) => entry.doc), options);
@@ -102,8 +109,8 @@ export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): P
     // "</script" cannot occur inside a script element; the minified polyfill is checked not to contain it by the tests.
     scripts.map((script) => `<script>${script}</script>`).join(''),
     '</head><body>',
-    options.coverPage ? cover(options.title, entries) : '',
-    options.tableOfContents ? contents(entries) : '',
+    coverPage ? cover(options.title, entries) : '',
+    tableOfContents ? contents(entries) : '',
     `<main>${articles.join('\n')}</main>`,
     '</body></html>',
   ].join('');

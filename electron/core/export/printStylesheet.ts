@@ -49,7 +49,7 @@ body { margin: 0; }
 .contents ol { list-style: none; margin: 0; padding: 0; }
 .contents li { break-inside: avoid; margin: 0 0 2.2mm; }
 .contents a { display: flex; align-items: baseline; color: inherit; text-decoration: none; }
-.toc-date { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; width: 24mm; flex: none; font-variant-numeric: tabular-nums; }
+.toc-date { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; width: 20mm; margin-right: 3mm; flex: none; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .toc-title { flex: 0 1 auto; overflow: hidden; }
 .toc-leader { flex: 1 1 auto; min-width: 6mm; border-bottom: 0.6pt dotted #b8b0a6; margin: 0 2mm; position: relative; top: -0.3em; }
 .toc-page { font-family: ${SANS}; font-size: 8.5pt; font-variant-numeric: tabular-nums; flex: none; width: 9mm; text-align: right; }
@@ -61,7 +61,7 @@ body { margin: 0; }
 .entry-head .entry-title { font-size: 18pt; font-weight: 600; line-height: 1.2; margin: 0; break-after: avoid; }
 .entry-head .entry-title.untitled { font-style: italic; font-weight: 400; color: ${MUTED}; }
 .entry-head .entry-meta { font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; margin: 1.5mm 0 0; }
-.entry-body p { margin: 0; orphans: 2; widows: 2; text-align: justify; hyphens: auto; }
+.entry-body p { margin: 0; orphans: 2; widows: 2; text-align: start; hyphens: manual; }
 .entry-body p + p { text-indent: 1.4em; }
 .entry-body h1, .entry-body h2, .entry-body h3, .entry-body h4 { font-size: 12pt; font-weight: 600; line-height: 1.3; margin: 5mm 0 1.5mm; break-after: avoid; }
 .entry-body h1 { font-size: 14pt; }

@@ -9,6 +9,28 @@ import { PROMPT_NODE_NAME } from '../../contract/editor/promptNode';
 export interface RenderDocOptions {
   /** When false, template questions are left out and only the writer's answers remain. */
   includePrompts: boolean;
+  /** When true (the default), a question with nothing written under it is left out, with its empty answer space. */
+  omitUnansweredPrompts?: boolean;
+}
+
+const isEmptyParagraph = (node: DocNode | undefined) => node?.type === 'paragraph' && !(node.content ?? []).some((child) => plainText(child).trim() !== '');
+
+/** Top-level blocks without the prompts nobody answered: a prompt followed by nothing, another prompt, or only empty lines. */
+export function withoutUnansweredPrompts(blocks: DocNode[]): DocNode[] {
+  const kept: DocNode[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.type !== PROMPT_NODE_NAME) {
+      kept.push(block);
+      continue;
+    }
+    let j = i + 1;
+    while (isEmptyParagraph(blocks[j])) j += 1;
+    const answered = j < blocks.length && blocks[j]!.type !== PROMPT_NODE_NAME;
+    if (answered) kept.push(block);
+    else i = j - 1;
+  }
+  return kept;
 }
 
 /** One top-level block of an entry: its node type (so print can keep a prompt with its answer) and its HTML. */
@@ -82,7 +104,10 @@ function renderOneSafely(blocks: DocNode[]): string[] {
  * documents go through one call and are split back by their block counts; a document that fails is rendered on its own.
  */
 export function renderDocs(docs: DocNode[], options: RenderDocOptions): RenderedBlock[][] {
-  const perDoc = docs.map((doc) => printableNodes(doc, options)[0]?.content ?? []);
+  const perDoc = docs.map((doc) => {
+    const blocks = printableNodes(doc, options)[0]?.content ?? [];
+    return options.omitUnansweredPrompts === false ? blocks : withoutUnansweredPrompts(blocks);
+  });
   let html: string[][];
   try {
     const all = renderTopLevel(perDoc.flat());

@@ -39,12 +39,19 @@ export interface KeyChangeOutcome {
   backups: BackupOutcome;
 }
 
+/**
+ * A set-up step the writer has not finished, kept in memory while the journal is open so a reload cannot skip it:
+ * a recovery code shown but not yet confirmed as saved, or a new passphrase not yet chosen after a recovery-code unlock.
+ */
+export type PendingStep = { kind: 'recovery-code'; recoveryCode: string } | { kind: 'new-passphrase'; recoveryCode: string } | null;
+
 export class Vault {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly attempts: AttemptThrottle;
   private readonly ledger: AttemptLedger;
   private slotWrites: Promise<unknown> = Promise.resolve();
+  private pending: PendingStep = null;
 
   /** `afterMigrate` runs on every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
   constructor(
@@ -75,8 +82,21 @@ export class Vault {
     return this.attempts.run(keyFileTarget(keyFile), () => unwrapWithSecret(keyFile, secret), { clearOnSuccess: false });
   }
 
-  status(): { exists: boolean; unlocked: boolean } {
-    return { exists: existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath)), unlocked: this.db !== null };
+  status(): { exists: boolean; unlocked: boolean; pendingStep?: 'recovery-code' | 'new-passphrase' } {
+    const exists = existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath));
+    return { exists, unlocked: this.db !== null, ...(this.pending ? { pendingStep: this.pending.kind } : {}) };
+  }
+
+  /** The unfinished set-up step, or null; LOCKED when the journal is not open. */
+  pendingStep(): PendingStep {
+    this.database();
+    return this.pending;
+  }
+
+  /** The writer confirmed the recovery code is saved, or chose not to pick a new passphrase now. */
+  finishPendingStep(): void {
+    this.database();
+    this.pending = null;
   }
 
   /** The open database, or LOCKED. */
@@ -115,6 +135,7 @@ export class Vault {
         this.lock();
         throw error;
       });
+      this.pending = { kind: 'recovery-code', recoveryCode };
       this.ledger.startFresh();
       return { recoveryCode };
     } catch (error) {
@@ -136,6 +157,8 @@ export class Vault {
       return;
     }
     this.openWith(dataKey);
+    // The code that opened the journal proves the passphrase change that should follow.
+    if ('recoveryCode' in secret) this.pending = { kind: 'new-passphrase', recoveryCode: secret.recoveryCode };
     await writeDailyBackupQuietly(this.database(), this.keyFilePath);
   }
 
@@ -144,18 +167,34 @@ export class Vault {
    * key (the default when a recovery code authorises it: the old passphrase may be known to someone) the whole journal is
    * re-encrypted and every automatic backup re-made or deleted; otherwise only vault.json changes, and the backups' copies of it.
    */
-  async changePassphrase(proof: UnlockSecret, next: string, rotateRecoveryCode: boolean, newDataKey = 'recoveryCode' in proof): Promise<KeyChangeOutcome> {
+  async changePassphrase(proof: UnlockSecret | 'pending-reset', next: string, rotateRecoveryCode: boolean, newDataKey?: boolean): Promise<KeyChangeOutcome> {
+    const secret = proof === 'pending-reset' ? this.pendingResetProof() : proof;
+    if ('passphrase' in secret && secret.passphrase === next) {
+      throw new AppError('INVALID_INPUT', 'That is already your passphrase, so nothing was changed. To change it, type a different one.');
+    }
     const kinds: SlotKind[] = rotateRecoveryCode ? ['passphrase', 'recovery'] : ['passphrase'];
-    return this.replaceSlots({ proof, kinds, passphrase: next, newDataKey });
+    const outcome = await this.replaceSlots({ proof: secret, kinds, passphrase: next, newDataKey: newDataKey ?? 'recoveryCode' in secret });
+    this.pending = outcome.recoveryCode ? { kind: 'recovery-code', recoveryCode: outcome.recoveryCode } : null;
+    return outcome;
   }
 
   /** A new recovery code; the old one stops working at once. A new data key by default: the old code is not what proved this. */
   async rotateRecoveryCode(passphrase: string, newDataKey = true): Promise<KeyChangeOutcome & { recoveryCode: string }> {
     const outcome = await this.replaceSlots({ proof: { passphrase }, kinds: ['recovery'], passphrase: null, newDataKey });
+    this.pending = { kind: 'recovery-code', recoveryCode: outcome.recoveryCode! };
     return { ...outcome, recoveryCode: outcome.recoveryCode! };
   }
 
+  private pendingResetProof(): UnlockSecret {
+    if (this.pending?.kind !== 'new-passphrase') {
+      throw new AppError('INVALID_INPUT', 'Type your current passphrase (or your recovery code) to change it.');
+    }
+    return { recoveryCode: this.pending.recoveryCode };
+  }
+
   lock(): void {
+    // A step left open ends with the session: its secret must not outlive the unlocked journal.
+    this.pending = null;
     this.db?.close();
     this.db = null;
     this.dataKey?.fill(0);

@@ -1,5 +1,6 @@
 // Contract handlers for vault.* methods.
 import type { HandlerMap } from '../dispatch/handler';
+import { AppError } from '../errors/AppError';
 import type { vaultMethodNames } from '../../contract/vault/names';
 
 export const vaultHandlers: HandlerMap<(typeof vaultMethodNames)[number]> = {
@@ -15,13 +16,22 @@ export const vaultHandlers: HandlerMap<(typeof vaultMethodNames)[number]> = {
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};
   },
-  'vault.changePassphrase': ({ next, rotateRecoveryCode, newDataKey, ...proof }, { vault }) => {
-    const secret = 'current' in proof ? { passphrase: proof.current } : { recoveryCode: proof.recoveryCode };
+  'vault.changePassphrase': ({ next, rotateRecoveryCode, newDataKey, current, recoveryCode }, { vault }) => {
+    const secret = current !== undefined ? { passphrase: current } : recoveryCode !== undefined ? { recoveryCode } : 'pending-reset';
     return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false, newDataKey);
   },
   'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase, input.newDataKey),
   'vault.touch': (_input, { autoLock }) => {
     autoLock.touch();
+    return {};
+  },
+  'vault.pendingRecoveryCode': (_input, { vault }) => {
+    const step = vault.pendingStep();
+    if (step?.kind !== 'recovery-code') throw new AppError('NOT_FOUND', 'There is no recovery code waiting to be saved.');
+    return { recoveryCode: step.recoveryCode };
+  },
+  'vault.finishPendingStep': (_input, { vault }) => {
+    vault.finishPendingStep();
     return {};
   },
 };

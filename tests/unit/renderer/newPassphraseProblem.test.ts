@@ -7,7 +7,15 @@ const creating = { noun: 'passphrase', label: 'Passphrase', againLabel: 'Type it
 describe('newPassphraseProblem', () => {
   it('refuses fewer than 8 characters', () => {
     expect(newPassphraseProblem('seven77', 'seven77', creating)).toBe('Your passphrase needs at least 8 characters.');
-    expect(newPassphraseProblem('eight888', 'eight888', creating)).toBeNull();
+    expect(newPassphraseProblem('Tq9#vLp2', 'Tq9#vLp2', creating)).toBeNull();
+  });
+
+  it('refuses the weakest passphrases (zxcvbn score 0–1) with a plain reason, and lets a fair one through', () => {
+    expect(newPassphraseProblem('password', 'password', creating)).toBe(
+      'Your passphrase would be too easy to guess. This is a heavily used password. Add a few unrelated words.',
+    );
+    expect(newPassphraseProblem('summer2024', 'summer2024', creating)).toMatch(/^Your passphrase would be too easy to guess\./);
+    expect(newPassphraseProblem('Tq9#vLp2', 'Tq9#vLp2', creating)).toBeNull();
   });
 
   it('refuses two different typings, naming what was typed', () => {

@@ -18,8 +18,9 @@ describe('passphraseStrength', () => {
   it.each([
     ['', 'empty'],
     ['short', 'too-short'],
-    ['password1', 'weak'],
-    ['aaaaaaaaaaaa', 'weak'],
+    ['password1', 'too-weak'],
+    ['aaaaaaaaaaaa', 'too-weak'],
+    ['Tq9#vLp2', 'fair'],
     ['the quiet harbour at dawn', 'very-strong'],
   ])('%j is %s', (passphrase, level) => {
     expect(passphraseStrength(passphrase).level).toBe(level);

@@ -1,7 +1,12 @@
-// A plain-language read of how guessable a passphrase is. A rough estimate, meant to guide, never to block beyond the minimum.
+// How guessable a passphrase is, read by zxcvbn-ts (its common-password and English dictionaries are bundled, so it works offline).
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export type StrengthLevel = 'empty' | 'too-short' | 'weak' | 'fair' | 'strong' | 'very-strong';
+/** too-weak (zxcvbn score 0–1) is refused; fair (2) is allowed with a warning. */
+export type StrengthLevel = 'empty' | 'too-short' | 'too-weak' | 'fair' | 'strong' | 'very-strong';
 
 export interface Strength {
   level: StrengthLevel;
@@ -10,30 +15,29 @@ export interface Strength {
   hint: string;
 }
 
-const COMMON = ['password', 'passwort', 'qwerty', 'azerty', '123456', '12345678', 'iloveyou', 'letmein', 'welcome', 'abc123', 'admin', 'monkey', 'dragon', 'sunshine', 'princess', 'football'];
+const zxcvbn = new ZxcvbnFactory({
+  dictionary: { ...common.dictionary, ...english.dictionary },
+  graphs: common.adjacencyGraphs,
+  translations: english.translations,
+});
 
-/** Bits of guessing work, from the character pools used, discounting repeats, sequences and common words. */
-function estimateBits(passphrase: string): number {
-  const pools: Array<[RegExp, number]> = [[/[a-z]/, 26], [/[A-Z]/, 26], [/[0-9]/, 10], [/[^a-zA-Z0-9\s]/, 33], [/\s/, 1]];
-  const pool = pools.reduce((size, [pattern, count]) => (pattern.test(passphrase) ? size + count : size), 0);
-  const distinct = new Set(passphrase.toLowerCase()).size;
-  // Repeated or sequential characters add little: count at most twice the distinct characters.
-  const effectiveLength = Math.min(passphrase.length, distinct * 2);
-  let bits = effectiveLength * Math.log2(Math.max(pool, 2));
-  const lower = passphrase.toLowerCase();
-  if (COMMON.some((word) => lower.includes(word))) bits -= 20;
-  if (/^(.)\1+$/.test(passphrase) || /^(0123|1234|abcd)/i.test(passphrase)) bits = Math.min(bits, 10);
-  return Math.max(bits, 0);
+/** Words anyone would try first against this app's journal. */
+const APP_WORDS = ['afterword', 'journal', 'breakup', 'diary'];
+
+/** zxcvbn's own warning ("This is a commonly used password.") is the plainest reason there is; a fallback when it has none. */
+function reason(warning: string | null): string {
+  return warning ? warning.replace(/\.?$/, '.') : 'It follows a pattern that is quick to guess.';
 }
 
 export function passphraseStrength(passphrase: string): Strength {
   if (passphrase.length === 0) return { level: 'empty', score: 0, hint: `Use at least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of works well.` };
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    return { level: 'too-short', score: 0, hint: `Too short: ${MIN_PASSPHRASE_LENGTH - passphrase.length} more character${passphrase.length === MIN_PASSPHRASE_LENGTH - 1 ? '' : 's'} needed.` };
+    const missing = MIN_PASSPHRASE_LENGTH - passphrase.length;
+    return { level: 'too-short', score: 0, hint: `Too short: ${missing} more character${missing === 1 ? '' : 's'} needed.` };
   }
-  const bits = estimateBits(passphrase);
-  if (bits < 40) return { level: 'weak', score: 1, hint: 'Easy to guess. Add a few unrelated words to make it much stronger.' };
-  if (bits < 60) return { level: 'fair', score: 2, hint: 'Fair. One or two more words would make it hard to guess.' };
-  if (bits < 80) return { level: 'strong', score: 3, hint: 'Strong. Make sure it is one you will remember.' };
-  return { level: 'very-strong', score: 4, hint: 'Very strong. Make sure it is one you will remember.' };
+  const { score, feedback } = zxcvbn.check(passphrase, APP_WORDS);
+  if (score <= 1) return { level: 'too-weak', score, hint: `Too easy to guess: ${reason(feedback.warning)} Add a few unrelated words.` };
+  if (score === 2) return { level: 'fair', score, hint: 'Fair, but someone determined could guess it. One or two more unrelated words would make it much harder.' };
+  if (score === 3) return { level: 'strong', score, hint: 'Strong. Make sure it is one you will remember.' };
+  return { level: 'very-strong', score, hint: 'Very strong. Make sure it is one you will remember.' };
 }

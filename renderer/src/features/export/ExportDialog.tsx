@@ -97,7 +97,7 @@ export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps
             </label>
           ))}
         </fieldset>
-        {form.format === 'pdf' && <PdfOptionsFields options={form.pdf} onChange={(pdf) => update({ pdf })} />}
+        {form.format === 'pdf' && <PdfOptionsFields options={form.pdf} several={form.scope !== 'entry'} onChange={(pdf) => update({ pdf })} />}
         <p className="export-warning" role="note">
           <strong>The exported file is not encrypted.</strong> Anyone who can open it can read it. Keep it somewhere private, and delete it when you no longer need it.
         </p>

@@ -1,14 +1,16 @@
 // The PDF-only choices: title, page size, and which parts the book has.
 import type { PdfOptions } from './exportRequest';
 
-const TOGGLES: Array<{ key: 'includePrompts' | 'coverPage' | 'tableOfContents' | 'pageNumbers'; label: string }> = [
+const TOGGLES: Array<{ key: 'includePrompts' | 'omitUnansweredPrompts' | 'coverPage' | 'tableOfContents' | 'pageNumbers'; label: string }> = [
   { key: 'includePrompts', label: 'Include template questions' },
+  { key: 'omitUnansweredPrompts', label: 'Leave out questions with no answer' },
   { key: 'coverPage', label: 'Cover page with title and dates' },
   { key: 'tableOfContents', label: 'Contents with page numbers' },
   { key: 'pageNumbers', label: 'Page numbers' },
 ];
 
-export function PdfOptionsFields({ options, onChange }: { options: PdfOptions; onChange: (next: PdfOptions) => void }) {
+/** `several`: more than one entry is chosen, so a cover and contents are on unless the writer turns them off (and off for one entry). */
+export function PdfOptionsFields({ options, several, onChange }: { options: PdfOptions; several: boolean; onChange: (next: PdfOptions) => void }) {
   return (
     <fieldset className="export-fieldset">
       <legend>PDF</legend>
@@ -27,7 +29,7 @@ export function PdfOptionsFields({ options, onChange }: { options: PdfOptions; o
       </div>
       {TOGGLES.map(({ key, label }) => (
         <label key={key} className="export-check">
-          <input type="checkbox" checked={options[key]} onChange={(event) => onChange({ ...options, [key]: event.target.checked })} />
+          <input type="checkbox" checked={options[key] ?? several} onChange={(event) => onChange({ ...options, [key]: event.target.checked })} />
           {label}
         </label>
       ))}

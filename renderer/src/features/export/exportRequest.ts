@@ -3,7 +3,9 @@ import type { MethodInput } from '../../contract';
 
 export type Scope = 'entry' | 'range' | 'all';
 export type Format = 'pdf' | 'markdown' | 'json';
-export type PdfOptions = Required<NonNullable<MethodInput<'export.pdf'>['options']>>;
+type AllPdfOptions = Required<NonNullable<MethodInput<'export.pdf'>['options']>>;
+/** Cover and contents stay unset until the writer ticks them: core then gives them to several entries and not to one. */
+export type PdfOptions = Omit<AllPdfOptions, 'coverPage' | 'tableOfContents'> & Partial<Pick<AllPdfOptions, 'coverPage' | 'tableOfContents'>>;
 
 export interface ExportForm {
   scope: Scope;
@@ -17,8 +19,7 @@ export interface ExportForm {
 export const defaultPdfOptions: PdfOptions = {
   pageSize: navigator.language === 'en-US' || navigator.language === 'en-CA' ? 'Letter' : 'A4',
   includePrompts: true,
-  coverPage: true,
-  tableOfContents: true,
+  omitUnansweredPrompts: true,
   pageNumbers: true,
   title: 'My journal',
 };

@@ -18,6 +18,7 @@ import { JournalDialogs, type JournalDialog } from './JournalDialogs';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
+import { TrashPane } from './trash/TrashPane';
 import { useActivityTouch } from './useActivityTouch';
 import { listedTitle, useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
@@ -31,6 +32,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The entry shown read-only while the Trash is open. */
+  const [trashedId, setTrashedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<JournalDialog>(null);
   const lockVault = useContractMutation('vault.lock').run;
   const createEntry = useContractMutation('entries.create').run;
@@ -41,7 +44,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const checkSupportNote = useSupportNoteCheck(showSupportNote);
   const current = opened.open;
   const moodCheck = useMoodCheckFor(current?.entry.templateId ?? null);
-  const { flush } = opened;
+  const { flush, leave } = opened;
 
   const lockNow = useCallback(async () => {
     await lockVault({});
@@ -49,9 +52,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }, [lockVault, onLocked]);
 
   const lock = useCallback(async () => {
-    if (await flush()) return lockNow();
+    if (await leave()) return lockNow();
     setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
-  }, [flush, lockNow]);
+  }, [leave, lockNow]);
 
   useActivityTouch(onLocked);
   useFlushOnLeave(flush);
@@ -94,7 +97,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function newEntry(templateId: string | null) {
     setView('entries');
     setSettingsOpen(false);
-    if (!(await flush())) return;
+    if (!(await leave())) return;
     const result = await createEntry(templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
     await opened.openEntry(async () => result, true);
@@ -110,6 +113,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     const result = await restoreEntry({ id });
     if (!result.ok) return setNotice({ text: result.error.message });
     setNotice(null);
+    setTrashedId(null);
     await opened.openEntry(id);
   }
 
@@ -125,7 +129,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }
 
   async function openSettings() {
-    if (!(await flush())) return;
+    if (!(await leave())) return;
     opened.close();
     setSettingsOpen(true);
   }
@@ -162,12 +166,30 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             <EntryList selectedId={current?.entry.id ?? null} onSelect={(id) => void openEntry(id)} />
           </>
         ) : (
-          <TrashList onRestore={(id) => void restore(id)} />
+          <TrashList
+            selectedId={trashedId}
+            onSelect={setTrashedId}
+            onRestore={(id) => void restore(id)}
+            onEmptied={(deleted) => {
+              setTrashedId(null);
+              setNotice({ text: deleted === 1 ? 'Deleted 1 entry forever.' : `Deleted ${deleted} entries forever.` });
+            }}
+          />
         )}
       </Sidebar>
       <main id="main-pane" className="main-pane" tabIndex={-1} ref={mainPane}>
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : view === 'trash' && trashedId ? (
+          <TrashPane
+            key={trashedId}
+            id={trashedId}
+            onRestore={(id) => void restore(id)}
+            onDeleted={(title) => {
+              setTrashedId(null);
+              setNotice({ text: `“${title}” was deleted forever.` });
+            }}
+          />
         ) : current ? (
           <EntryEditor
             key={current.entry.id}

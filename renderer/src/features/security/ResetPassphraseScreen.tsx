@@ -7,13 +7,12 @@ import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseProblem } from './newPassphraseProblem';
 
 interface Props {
-  /** The code that just opened the journal: it proves the change, and stops working once it is done. */
-  recoveryCode: string;
   onChanged: (newRecoveryCode: string) => void;
   onSkip: () => void;
 }
 
-export function ResetPassphraseScreen({ recoveryCode, onChanged, onSkip }: Props) {
+/** Core remembers the recovery-code unlock that led here (even across a reload): that unlock proves the change. */
+export function ResetPassphraseScreen({ onChanged, onSkip }: Props) {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +24,10 @@ export function ResetPassphraseScreen({ recoveryCode, onChanged, onSkip }: Props
     setError(problem);
     if (problem || busy) return;
     setBusy(true);
-    const result = await api['vault.changePassphrase']({ recoveryCode, next, rotateRecoveryCode: true });
+    const result = await api['vault.changePassphrase']({
+      next,
+      rotateRecoveryCode: true,
+    });
     setBusy(false);
     if (result.ok && result.value.recoveryCode) onChanged(result.value.recoveryCode);
     else if (!result.ok) setError(result.error.message);
@@ -34,7 +36,12 @@ export function ResetPassphraseScreen({ recoveryCode, onChanged, onSkip }: Props
   return (
     <AuthLayout
       title="Choose a new passphrase"
-      intro={<p>Your journal is open. Choose a new passphrase now; you will also get a new recovery code, and the one you just used will stop working.</p>}
+      intro={
+        <p>
+          Your journal is open. Choose a new passphrase now; you will also get a new recovery code, and the one you just used will stop
+          working.
+        </p>
+      }
     >
       <form className="auth-form" onSubmit={submit} noValidate>
         <NewPassphraseFields passphrase={next} repeat={repeat} onPassphrase={setNext} onRepeat={setRepeat} autoFocus />

@@ -40,7 +40,7 @@ export function NewRecoveryCodeForm() {
           <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
           {outcome && <KeyChangeSummary change={outcome} />}
           <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
-          <button type="button" className="button button-quiet" onClick={() => setOutcome(null)}>
+          <button type="button" className="button button-quiet" onClick={() => void api['vault.finishPendingStep']({}).then(() => setOutcome(null))}>
             I have saved it
           </button>
         </>

@@ -53,7 +53,7 @@ describe('backup and restore', () => {
     for (const secret of [{ passphrase: PASSPHRASE }, { recoveryCode }]) {
       const target = fresh();
       await call(target.journal, 'backup.restore', { ...secret, file: new Uint8Array(backup.data) });
-      expect(await call(target.journal, 'vault.status')).toEqual({ exists: true, unlocked: true });
+      expect(await call(target.journal, 'vault.status')).toMatchObject({ exists: true, unlocked: true });
       for (const entry of entries) expect(await call(target.journal, 'entries.get', { id: entry.id })).toEqual(entry);
       await call(target.journal, 'vault.lock');
       await call(target.journal, 'vault.unlock', { passphrase: PASSPHRASE });

@@ -33,7 +33,8 @@ describe('JSON export and import', () => {
     const a = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'The evening it ended', doc: postMortemDoc('It was over.'), mood: 2 });
     await call(source, 'entries.update', { id: a.id, favorite: true });
     await call(source, 'entries.create', { entryDate: '2026-03-04', title: 'Lettres — שלום', doc: unicodeDoc() });
-    await call(source, 'entries.create', { entryDate: '2026-02-01', title: '' });
+    // No title and no words, but a mood: written in, so kept and exported (an untouched entry is not, see discardUntouched.test.ts).
+    await call(source, 'entries.create', { entryDate: '2026-02-01', title: '', mood: 3 });
     await call(source, 'entries.create', { entryDate: '2026-03-05', title: 'From the template', templateId: 'post-mortem', moodBefore: 1 });
     const custom = await call(source, 'templates.create', { name: 'Evening check-in', doc: postMortemDoc('') });
     const trashed = await call(source, 'entries.create', { entryDate: '2026-02-02', title: 'gone' });

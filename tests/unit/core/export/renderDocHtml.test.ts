@@ -38,7 +38,7 @@ describe('renderDocHtml', () => {
 
 describe('buildPdfDocument', () => {
   const entry = { id: 'x', entryDate: '2026-03-03', createdAt: '', updatedAt: '', title: 'A <title>', doc: postMortemDoc('ok'), mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: [], extra: {} };
-  const options = { pageSize: 'A4' as const, includePrompts: true, coverPage: true, tableOfContents: true, pageNumbers: true, title: 'My "journal"' };
+  const options = { pageSize: 'A4' as const, includePrompts: true, omitUnansweredPrompts: true, coverPage: true, tableOfContents: true, pageNumbers: true, title: 'My "journal"' };
 
   it('runs scripts only when pagedjs lays out a contents page', () => {
     const paged = buildPdfDocument([entry], options);

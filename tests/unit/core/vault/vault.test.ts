@@ -26,7 +26,7 @@ describe('vault', () => {
     expect(await call(journal, 'vault.status')).toEqual({ exists: false, unlocked: false });
     const { recoveryCode } = await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     expect(recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(await call(journal, 'vault.status')).toEqual({ exists: true, unlocked: true });
+    expect(await call(journal, 'vault.status')).toEqual({ exists: true, unlocked: true, pendingStep: 'recovery-code' });
   });
 
   it('refuses to create a second journal over the first', async () => {

@@ -1,8 +1,10 @@
 // One open entry: date, title and body, each change handed to the entry's autosaver.
+import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Doc, Entry } from '../../../contract';
 import type { EntrySaver } from './entrySaver';
+import { firstPromptPos, toAnswerSpace } from './answerSpace';
 import { editorExtensions } from './extensions';
 import { focusFirstAnswer } from './focusFirstAnswer';
 import { MoodCheck } from './MoodCheck';
@@ -54,10 +56,16 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
     void saver.flush().then((saved) => saved && value !== null && onMoodSaved());
   }
 
+  /** Enter in the title goes on to the first answer space (never onto a prompt, where typing would replace it). */
   function titleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    editor.commands.focus('start');
+    const { view } = editor;
+    const prompt = firstPromptPos(view.state.doc);
+    const { tr } = view.state;
+    view.dispatch((prompt === null ? tr.setSelection(Selection.atStart(tr.doc)) : toAnswerSpace(tr, prompt)).scrollIntoView());
+    // Focused at once (Tiptap's focus command waits a frame), so the next key typed lands here and not in the title.
+    view.focus();
   }
 
   return (

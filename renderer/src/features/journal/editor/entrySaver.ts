@@ -29,6 +29,7 @@ export class EntrySaver {
   private queue: Promise<boolean> = Promise.resolve(true);
   private failures = 0;
   private disposed = false;
+  private closed = false;
 
   constructor(
     readonly entryId: string,
@@ -51,7 +52,8 @@ export class EntrySaver {
   change(changes: EntryChanges): void {
     Object.assign(this.pending, changes);
     if (this.status.state !== 'error') this.setStatus({ state: 'pending' });
-    this.schedule(this.deps.debounceMs ?? 600);
+    // Once the entry has left the screen there is no more typing to wait for: save at once.
+    this.schedule(this.closed ? 0 : (this.deps.debounceMs ?? 600));
   }
 
   /** Save now; resolves true once everything typed so far is stored. */
@@ -67,7 +69,17 @@ export class EntrySaver {
     return this.flush();
   }
 
-  /** Stop timers when the entry closes; callers flush first if they want the text kept. */
+  /**
+   * The entry leaves the screen (another one opens): save what is pending now, and any change that still arrives from the
+   * old editor straight away. Nobody watches its status any more; retries still run.
+   */
+  close(): Promise<boolean> {
+    this.closed = true;
+    this.listeners.clear();
+    return this.flush();
+  }
+
+  /** Stop timers when the journal closes (lock, restore); callers flush first if they want the text kept. */
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);

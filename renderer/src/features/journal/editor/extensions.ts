@@ -3,15 +3,20 @@ import Typography from '@tiptap/extension-typography';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import type { Editor } from '@tiptap/react';
 import { documentExtensions, PromptNode } from '../../../contract';
+import { PromptGuard } from './promptGuard';
 import { EditorPromptNode } from './promptNodeView';
 
 /** The shared prompt node, given the editor's view (remove button); everything else as the contract defines it. */
 const schemaExtensions = documentExtensions().map((extension) => (extension.name === PromptNode.name ? EditorPromptNode : extension));
 
-/** Under a prompt, the empty line with the cursor says it is the place to answer; elsewhere, the usual invitation. */
-function placeholder({ editor, pos }: { editor: Editor; pos: number }): string {
+/**
+ * Every unanswered prompt shows where to click ("Write here…"), wherever the cursor is; elsewhere only the line with the
+ * cursor invites writing (the stylesheet shows that one only in an empty entry).
+ */
+function placeholder({ editor, pos, hasAnchor }: { editor: Editor; pos: number; hasAnchor: boolean }): string {
   const above = editor.state.doc.resolve(pos).nodeBefore;
-  return above?.type.name === PromptNode.name ? 'Write as much or as little as you like…' : 'Write whatever is true for you today…';
+  if (above?.type.name === PromptNode.name) return 'Write here…';
+  return hasAnchor ? 'Write whatever is true for you today…' : '';
 }
 
-export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder }), CharacterCount, Typography];
+export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder, showOnlyCurrent: false }), PromptGuard, CharacterCount, Typography];
