@@ -21,7 +21,7 @@ const BENIGN: Record<string, Record<string, unknown>[]> = {
 };
 
 const render = (blocks: DocNode[]) =>
-  renderDocs([{ type: 'doc', content: blocks }], { includePrompts: true })[0]!
+  renderDocs([{ type: 'doc', content: blocks }], { includePrompts: true, omitUnansweredPrompts: false })[0]!
     .map((block) => block.html)
     .join('');
 
