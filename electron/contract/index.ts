@@ -7,3 +7,5 @@ export * from './methods';
 export * from './api';
 export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
+export type { SearchFilters, SearchHit, SearchSort } from './search/schemas';
+export type { TagCount } from './tags/schemas';

@@ -2,7 +2,9 @@
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
+import { searchMethodNames } from './search/names';
 import { settingsMethodNames } from './settings/names';
+import { tagsMethodNames } from './tags/names';
 import { templatesMethodNames } from './templates/names';
 import { vaultMethodNames, vaultMethodsWhileLocked } from './vault/names';
 import { wellbeingMethodNames } from './wellbeing/names';
@@ -16,6 +18,8 @@ export const methodNames = [
   ...backupMethodNames,
   ...settingsMethodNames,
   ...wellbeingMethodNames,
+  ...searchMethodNames,
+  ...tagsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

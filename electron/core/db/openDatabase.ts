@@ -1,6 +1,7 @@
 // Open the SQLCipher-encrypted journal with a raw 256-bit key; a test query makes a wrong key or damaged file fail at once.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors/AppError';
+import { registerJournalFunctions } from './journalFunctions';
 
 export type Db = Database.Database;
 
@@ -10,7 +11,7 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Durability and safety settings of the journal, apart from the cipher (the benchmark's plain baseline uses them too). */
+/** Durability and safety settings and SQL functions of the journal, apart from the cipher (the benchmark's plain baseline uses them too). */
 export function applyJournalSettings(db: Db, readonly = false): void {
   if (!readonly) {
     db.pragma('journal_mode = WAL');
@@ -20,6 +21,8 @@ export function applyJournalSettings(db: Db, readonly = false): void {
   }
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
+  // The search triggers call these, so a connection without them could not save an entry.
+  registerJournalFunctions(db);
 }
 
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {

@@ -62,4 +62,12 @@ describe('export.markdown', () => {
     expect(second).toContain('![sea](<images/2026-03-03%20The%20evening%20it%20ended.png>)');
     expect(Buffer.from(files[names[2]!]!).toString('base64')).toBe(PIXEL);
   });
+
+  it('writes the entry\'s tags and star into the front matter', async () => {
+    const { items } = await call(journal, 'entries.list', {});
+    await call(journal, 'entries.update', { id: items[0].id, tags: ['grief', 'new "flat"'], favorite: true });
+    const file = await call<FilePayload>(journal, 'export.markdown', { scope: { entryIds: [items[0].id] } });
+    const text = new TextDecoder().decode(Object.entries(unzipSync(file.data)).find(([name]) => name.endsWith('.md'))![1]);
+    expect(text).toContain('tags: ["grief", "new \\"flat\\""]\nfavorite: true\n');
+  });
 });
