@@ -43,6 +43,12 @@ export const searchMethods = {
         cursor: z.string().max(512).nullable().optional(),
       })
       .strict(),
-    output: z.object({ items: z.array(searchHit), nextCursor: z.string().nullable(), total: z.number().int().nonnegative() }),
+    output: z.object({
+      items: z.array(searchHit),
+      nextCursor: z.string().nullable(),
+      total: z.number().int().nonnegative(),
+      /** The order the items are in: a word found in thousands of entries is listed newest first rather than ranked. */
+      sort: z.enum(searchSorts),
+    }),
   },
 };

@@ -1,4 +1,4 @@
-// Schema v5: a trigram index for scripts without spaces, case-insensitive unique tag keys, and indexes for tag and list filters.
+// Schema v5: a trigram index for scripts without spaces, case-insensitive unique tag keys, and covering indexes for search and filters.
 import { tagKey } from '../../tags/tagRules';
 import type { Migration } from './index';
 
@@ -40,7 +40,11 @@ export const m0005Search: Migration = {
 
       ALTER TABLE tags ADD COLUMN key TEXT NOT NULL DEFAULT '';
       CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_seq);
-      CREATE INDEX entries_by_template ON entries (template_id, entry_date DESC);
+      -- Covering indexes: an entry's row holds its document and text, so reading a column stored after them (mood, favorite,
+      -- deleted_at) walks the row's overflow pages. Filters and joins read these instead. entries_by_date keeps its name.
+      DROP INDEX entries_by_date;
+      CREATE INDEX entries_by_date ON entries (deleted_at, entry_date DESC, created_at DESC, id DESC, favorite, template_id, mood);
+      CREATE INDEX entries_by_seq ON entries (seq, deleted_at, entry_date, created_at, id, favorite, template_id, mood);
     `);
     keyExistingTags(db);
     db.exec('CREATE UNIQUE INDEX tags_by_key ON tags (key)');
