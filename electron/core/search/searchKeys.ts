@@ -1,6 +1,7 @@
 // The SQL that finds which entries a search matches, as sort keys only (never the text, which lives in overflow pages).
 import type { Db } from '../db/openDatabase';
 import type { Condition, MatchSql } from './matchSql';
+import type { WordTerm } from './queryParser';
 import type { SearchCursor } from './searchCursor';
 
 export type Rank = NonNullable<MatchSql['rank']>;
@@ -24,20 +25,32 @@ const LIVE_ONLY = 'deleted_at IS NULL';
 export const join = (...parts: Conditions[]): Conditions => ({ where: parts.flatMap((p) => p.where), params: parts.flatMap((p) => p.params) });
 export const fromConditions = (conditions: Condition[]): Conditions => ({ where: conditions.map((c) => c.sql), params: conditions.flatMap((c) => c.params) });
 
+/** One exact ASCII word: its folding in JS is certainly the same as unicode61's, so the vocabulary table can be asked directly. */
+function singleAsciiWord(rank: Rank, words: readonly WordTerm[]): string | null {
+  const [only] = words;
+  if (rank.table !== 'entries_fts' || words.length !== 1 || only!.prefix || only!.tokens.length !== 1) return null;
+  return /^[a-z0-9]+$/.test(only!.tokens[0]!) ? only!.tokens[0]! : null;
+}
+
+/** How many entries the ranked MATCH finds, Trash included: one vocabulary lookup for a single word, else a walk of its match list. */
+export function rankedMatches(db: Db, rank: Rank, words: readonly WordTerm[]): number {
+  const word = singleAsciiWord(rank, words);
+  return word ? count(db, `SELECT doc AS n FROM entries_fts_vocab WHERE term = ?`, word) : count(db, `SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, rank.match);
+}
+
+const count = (db: Db, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number | null } | undefined)?.n ?? 0;
+
 /**
- * How many entries match. With nothing but the ranked MATCH and "not in the Trash", the index counts its matches (a walk of
- * one list) less those in the Trash; otherwise each match is checked against the covering index entries_by_seq.
+ * How many entries match. With nothing but the ranked MATCH and "not in the Trash", the ranked matches less those in the Trash;
+ * otherwise each match is checked against the covering index entries_by_seq.
  */
-export function countMatches(db: Db, all: Conditions, rank: Rank | null, others: Conditions): number {
-  const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-  if (!rank) return count(`SELECT count(*) AS n FROM entries WHERE ${all.where.join(' AND ')}`, ...all.params);
+export function countMatches(db: Db, all: Conditions, rank: Rank | null, others: Conditions, matches: number): number {
+  if (!rank) return count(db, `SELECT count(*) AS n FROM entries WHERE ${all.where.join(' AND ')}`, ...all.params);
   if (others.where.length === 1 && others.where[0] === LIVE_ONLY) {
-    return (
-      count(`SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, rank.match) -
-      count(`SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`, rank.match)
-    );
+    return matches - count(db, `SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`, rank.match);
   }
   return count(
+    db,
     `SELECT count(*) AS n FROM (SELECT rowid AS hit FROM ${rank.table} WHERE ${rank.table} MATCH ?) h JOIN entries INDEXED BY entries_by_seq ON seq = h.hit
      WHERE ${others.where.join(' AND ')}`,
     rank.match,
@@ -57,11 +70,23 @@ export function keysByRelevance(db: Db, rank: Rank, others: Conditions, after: S
   return db.prepare(sql).all(rank.match, ...others.params, ...keysetParams, limit + 1) as KeyRow[];
 }
 
-/** Newest first by the writer's date, walking the date index. */
-export function keysByNewest(db: Db, all: Conditions, after: SearchCursor | null, limit: number): KeyRow[] {
+/**
+ * Past this many matches (a word in one entry in ten), walking the date index and probing the word index per entry finds a
+ * page sooner than listing every match. Not for prefixes: each probe would expand the prefix again.
+ */
+export const DENSE = 5000;
+
+/**
+ * Newest first by the writer's date, walking the date index. A rare word's few matches are listed first and looked up; a
+ * common word's are probed entry by entry, so a page costs about a page's worth of probes.
+ */
+export function keysByNewest(db: Db, all: Conditions, rank: Rank | null, others: Conditions, matches: number, after: SearchCursor | null, limit: number): KeyRow[] {
   const keyset = after?.sort === 'newest' ? ['(entry_date, created_at, id) < (?, ?, ?)'] : [];
   const keysetParams = after?.sort === 'newest' ? [after.entryDate, after.createdAt, after.id] : [];
-  const sql = `SELECT seq, id, entry_date, created_at, NULL AS score FROM entries WHERE ${[...all.where, ...keyset].join(' AND ')}
+  const dense = rank !== null && matches > DENSE && !rank.match.includes('*');
+  const where = dense ? [...others.where, `EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = seq)`] : all.where;
+  const params = dense ? [...others.params, rank.match] : all.params;
+  const sql = `SELECT seq, id, entry_date, created_at, NULL AS score FROM entries WHERE ${[...where, ...keyset].join(' AND ')}
     ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`;
-  return db.prepare(sql).all(...all.params, ...keysetParams, limit + 1) as KeyRow[];
+  return db.prepare(sql).all(...params, ...keysetParams, limit + 1) as KeyRow[];
 }

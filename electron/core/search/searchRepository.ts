@@ -5,7 +5,7 @@ import { filterConditions } from '../entries/entriesList';
 import { matchSql } from './matchSql';
 import { parseQuery, type ParsedQuery } from './queryParser';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './searchCursor';
-import { countMatches, fromConditions, join, keysByNewest, keysByRelevance, type KeyRow } from './searchKeys';
+import { countMatches, fromConditions, join, keysByNewest, keysByRelevance, rankedMatches, type KeyRow } from './searchKeys';
 import { snippetOf } from './snippet';
 
 export interface SearchRequest {
@@ -28,7 +28,7 @@ export interface SearchAnswer {
  * Ranking costs a few microseconds per match; past this many (a word in most entries) the ranking would say little and take
  * too long, so such a search answers newest first and says so.
  */
-export const RANK_LIMIT = 4000;
+export const RANK_LIMIT = 2000;
 
 export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const query = parseQuery(request.q);
@@ -36,13 +36,15 @@ export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const match = matchSql(query);
   const all = join(filters, fromConditions(match.conditions));
   const others = join(filters, fromConditions(match.conditions.filter((c) => c !== match.rank?.condition)));
-  const total = countMatches(db, all, match.rank, others);
+  // Ranking costs per match of the word itself, before filters narrow them, so that count decides whether to rank.
+  const matches = match.rank ? rankedMatches(db, match.rank, query.words) : 0;
+  const total = countMatches(db, all, match.rank, others, matches);
 
   const limit = request.limit ?? 20;
-  const rankable = match.rank !== null && total <= RANK_LIMIT;
+  const rankable = match.rank !== null && matches <= RANK_LIMIT;
   const sort: SearchSort = rankable ? (request.sort ?? 'relevance') : 'newest';
   const after = request.cursor ? decodeSearchCursor(request.cursor, sort) : null;
-  const keys = sort === 'relevance' && match.rank ? keysByRelevance(db, match.rank, others, after, limit) : keysByNewest(db, all, after, limit);
+  const keys = sort === 'relevance' && match.rank ? keysByRelevance(db, match.rank, others, after, limit) : keysByNewest(db, all, match.rank, others, matches, after, limit);
   const page = keys.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = keys.length > limit && last ? encodeSearchCursor(cursorAt(last, sort)) : null;

@@ -47,6 +47,7 @@ describe('search.query', () => {
     expect((await search('lighthouse')).total).toBe(1);
     await call(journal, 'entries.trash', { id: entry.id });
     expect((await search('lighthouse')).total).toBe(0);
+    expect((await search('lighthouse ')).total).toBe(0);
   });
 
   it('folds accents and case, matches phrases, prefixes, the word being typed, and exclusions', async () => {
