@@ -9,3 +9,5 @@ export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
 export type { SearchFilters, SearchHit, SearchSort } from './search/schemas';
 export type { TagCount } from './tags/schemas';
+export * from './cache';
+export * from './cachePolicies';

@@ -1,0 +1,14 @@
+// What each entries.* call does to the renderer's cache (see ../cache.ts).
+import { invalidates, read, sameId, type CachePolicy } from '../cache';
+import type { entriesMethodNames } from './names';
+
+export const entriesCache = {
+  'entries.get': read,
+  'entries.list': read,
+  'entries.listTrash': read,
+  'entries.create': invalidates('entries.list', 'search.query'),
+  // A closing mood can make the support note due; tags and the star change the tag counts and searches.
+  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue', 'search.query', 'tags.list'),
+  'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
+  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
+} as const satisfies Record<(typeof entriesMethodNames)[number], CachePolicy>;
