@@ -1,5 +1,5 @@
 // SQL functions the journal's triggers call; every connection to a journal registers them before any write.
-import { spacelessRuns } from '../search/scripts';
+import { spacelessRuns } from '../../contract/search/scripts';
 import type { Db } from './openDatabase';
 
 export function registerJournalFunctions(db: Db): void {

@@ -1,5 +1,5 @@
 // A parsed query as SQL: FTS5 MATCH strings built only from quoted tokens (so no typed text is ever FTS5 syntax) and substring tests.
-import type { ParsedQuery, WordTerm } from './queryParser';
+import type { ParsedQuery, WordTerm } from '../../contract/search/queryParser';
 
 /** One term as an FTS5 phrase: each token inside double quotes (quotes doubled), `*` after for a prefix. */
 function phrase(term: WordTerm): string {

@@ -1,7 +1,7 @@
 // The SQL that finds which entries a search matches, as sort keys only (never the text, which lives in overflow pages).
 import type { Db } from '../db/openDatabase';
 import type { Condition, MatchSql } from './matchSql';
-import type { WordTerm } from './queryParser';
+import type { WordTerm } from '../../contract/search/queryParser';
 import type { SearchCursor } from './searchCursor';
 
 export type Rank = NonNullable<MatchSql['rank']>;

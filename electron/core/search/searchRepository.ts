@@ -3,7 +3,7 @@ import type { SearchFilters, SearchHit, SearchSort } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { filterConditions } from '../entries/entriesList';
 import { matchSql } from './matchSql';
-import { parseQuery, type ParsedQuery } from './queryParser';
+import { parseQuery, type ParsedQuery } from '../../contract/search/queryParser';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './searchCursor';
 import { countMatches, fromConditions, join, keysByNewest, keysByRelevance, rankedMatches, type KeyRow } from './searchKeys';
 import { snippetOf } from './snippet';

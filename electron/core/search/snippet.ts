@@ -1,6 +1,6 @@
 // A plain-text snippet around the first match, with UTF-16 highlight ranges into it; cut only between words or whole characters.
-import { matchRanges, type Range } from './matchRanges';
-import type { ParsedQuery } from './queryParser';
+import { matchRanges, type Range } from '../../contract/search/matchRanges';
+import type { ParsedQuery } from '../../contract/search/queryParser';
 
 const LENGTH = 200;
 /** Words shown before the first match, so it reads in context. */

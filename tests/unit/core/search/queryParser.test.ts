@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../../electron/core/search/queryParser';
+import { parseQuery } from '../../../../electron/contract/search/queryParser';
 import { matchSql } from '../../../../electron/core/search/matchSql';
 
 const word = (token: string, prefix = false) => ({ tokens: [token], prefix });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../../electron/core/search/queryParser';
+import { parseQuery } from '../../../../electron/contract/search/queryParser';
 import { snippetOf } from '../../../../electron/core/search/snippet';
 
 const marked = (text: string, q: string) => {
