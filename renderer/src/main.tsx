@@ -18,6 +18,7 @@ import './styles/templates.css';
 import './styles/settings.css';
 import './styles/export.css';
 import './styles/backup.css';
+import './styles/search.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,7 +13,8 @@ import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
 import { JournalDialogs, type JournalDialog } from './JournalDialogs';
-import { EntryList } from './sidebar/EntryList';
+import { useSearchShortcut } from '../search/useSearchShortcut';
+import { EntriesPane } from './sidebar/EntriesPane';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { useActivityTouch } from './useActivityTouch';
@@ -30,6 +31,14 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [dialog, setDialog] = useState<JournalDialog>(null);
+  const [searching, setSearching] = useState(false);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  useSearchShortcut(
+    useCallback(() => {
+      setView('entries');
+      setSearching(true);
+    }, []),
+  );
   const lockVault = useContractMutation('vault.lock').run;
   const createEntry = useContractMutation('entries.create').run;
   const trashEntry = useContractMutation('entries.trash').run;
@@ -67,6 +76,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     if (!(await flush())) return;
     const result = await createEntry(templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
+    setHighlight(null);
     await opened.openEntry(async () => result, true);
   }
 
@@ -100,8 +110,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     setSettingsOpen(true);
   }
 
-  async function openEntry(id: string) {
+  async function openEntry(id: string, query: string | null = null) {
     setSettingsOpen(false);
+    setHighlight(query);
     await opened.openEntry(id);
   }
 
@@ -125,7 +136,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         {view === 'entries' ? (
           <>
             <ErrorMessage message={opened.error} />
-            <EntryList selectedId={current?.entry.id ?? null} onSelect={(id) => void openEntry(id)} />
+            <EntriesPane searching={searching} onSearching={setSearching} selectedId={current?.entry.id ?? null} onOpen={(id, query) => void openEntry(id, query)} />
           </>
         ) : (
           <TrashList onRestore={(id) => void restore(id)} />
@@ -146,6 +157,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             onSaveAsTemplate={(title, doc) => setDialog({ name: 'template-editor', draft: draftFromEntry(title, doc), backToPicker: false })}
             onMoodSaved={() => void checkSupportNote()}
             onExport={() => void openExport('entry')}
+            highlight={highlight}
           />
         ) : (
           <EmptyPane view={view} hasEntries={(entries?.length ?? 0) > 0} onNewEntry={openPicker} />

@@ -4,6 +4,7 @@ import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import type { Editor } from '@tiptap/react';
 import { documentExtensions, PromptNode } from '../../../contract';
 import { EditorPromptNode } from './promptNodeView';
+import { SearchHighlight } from './searchHighlight';
 
 /** The shared prompt node, given the editor's view (remove button); everything else as the contract defines it. */
 const schemaExtensions = documentExtensions().map((extension) => (extension.name === PromptNode.name ? EditorPromptNode : extension));
@@ -14,4 +15,4 @@ function placeholder({ editor, pos }: { editor: Editor; pos: number }): string {
   return above?.type.name === PromptNode.name ? 'Write as much or as little as you like…' : 'Write whatever is true for you today…';
 }
 
-export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder }), CharacterCount, Typography];
+export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder }), CharacterCount, Typography, SearchHighlight];

@@ -2,21 +2,23 @@
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useEntryList } from '../useEntryList';
 import { EntryRow } from './EntryRow';
+import type { ListFilter } from './TagFilters';
 
 interface EntryListProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
+  filter?: ListFilter;
 }
 
-export function EntryList({ selectedId, onSelect }: EntryListProps) {
-  const { entries, error, hasMore, loadMore } = useEntryList();
+export function EntryList({ selectedId, onSelect, filter = {} }: EntryListProps) {
+  const { entries, error, hasMore, loadMore } = useEntryList(filter);
   return (
     <>
       <ErrorMessage message={error} />
       {entries === null ? (
         <p className="list-empty">Opening your entries…</p>
       ) : entries.length === 0 ? (
-        <p className="list-empty">No entries yet. Your first one starts with “New entry”.</p>
+        <p className="list-empty">{filter.tag || filter.favorite ? 'No entries match this filter.' : 'No entries yet. Your first one starts with “New entry”.'}</p>
       ) : (
         <ul className="entry-list" aria-label="Entries">
           {entries.map((entry) => (
