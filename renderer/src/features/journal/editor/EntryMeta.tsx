@@ -38,7 +38,7 @@ export function EntryMeta({ entry }: { entry: Entry }) {
       <button type="button" className="star-button" aria-pressed={favorite} aria-label={favorite ? 'Remove from favourites' : 'Add to favourites'} onClick={() => void save({ favorite: !favorite })}>
         {favorite ? '★' : '☆'}
       </button>
-      <ul className="tag-chips" aria-label="Tags">
+      <ul className="tag-chips" aria-label="Tags of this entry">
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
             {tag}

@@ -18,6 +18,7 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
   const remove = useContractMutation('tags.delete').run;
   const [editing, setEditing] = useState<{ name: string; to: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const selected = (name: string) => filter.tag?.toLowerCase() === name.toLowerCase();
 
   async function saveRename() {
     if (!editing) return;
@@ -35,16 +36,16 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
   }
 
   return (
-    <details className="tag-filters" open={Boolean(filter.tag || filter.favorite)}>
+    <details className="tag-filters">
       <summary>Filter{filter.tag ? `: ${filter.tag}` : ''}{filter.favorite ? ' ★' : ''}</summary>
       <label className="filter-favorites">
         <input type="checkbox" checked={filter.favorite === true} onChange={(event) => onFilter({ ...filter, favorite: event.target.checked || undefined })} />
         Favourites only
       </label>
       {error && <p className="field-error" role="alert">{error}</p>}
-      <ul className="tag-list" aria-label="Tags">
+      <ul className="tag-list" aria-label="All tags">
         {tags.map((tag) => (
-          <li key={tag.name} className={filter.tag?.toLowerCase() === tag.name.toLowerCase() ? 'is-selected' : ''}>
+          <li key={tag.name} className={selected(tag.name) ? 'is-selected' : ''}>
             {editing?.name === tag.name ? (
               <form
                 onSubmit={(event) => {
@@ -58,7 +59,7 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
               </form>
             ) : (
               <>
-                <button type="button" className="tag-filter" aria-pressed={filter.tag === tag.name} onClick={() => onFilter({ ...filter, tag: filter.tag === tag.name ? undefined : tag.name })}>
+                <button type="button" className="tag-filter" aria-pressed={selected(tag.name)} onClick={() => onFilter({ ...filter, tag: selected(tag.name) ? undefined : tag.name })}>
                   {tag.name} <span className="tag-count">{tag.count}</span>
                 </button>
                 <button type="button" className="link-button" aria-label={`Rename tag ${tag.name}`} onClick={() => setEditing({ name: tag.name, to: tag.name })}>
