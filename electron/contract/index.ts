@@ -11,3 +11,4 @@ export type { SearchFilters, SearchHit, SearchSort } from './search/schemas';
 export type { TagCount } from './tags/schemas';
 export * from './cache';
 export * from './cachePolicies';
+export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

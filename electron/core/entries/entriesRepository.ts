@@ -7,7 +7,7 @@ import type { Db } from '../db/openDatabase';
 import { TagsRepository } from '../tags/tagsRepository';
 import { extractDocText, previewOf } from './docText';
 import { listEntries, type ListFilters } from './entriesList';
-import { SUMMARY_COLUMNS, toEntry, toSummaries, type EntryRow, type SummaryRow } from './entryRows';
+import { SUMMARY_COLUMNS, toEntry, toSummaries, type EntryRecord, type SummaryRow } from './entryRows';
 
 export interface NewEntry {
   entryDate: string;
@@ -64,7 +64,7 @@ export class EntriesRepository {
   }
 
   get(id: string, options: { includeTrashed?: boolean } = {}): Entry {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRow | undefined;
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRecord | undefined;
     if (!row || (row.deleted_at && !options.includeTrashed)) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
     return toEntry(this.db, row);
   }

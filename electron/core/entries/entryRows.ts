@@ -2,28 +2,13 @@
 import type { Doc, Entry, EntrySummary } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { TagsRepository } from '../tags/tagsRepository';
+import type { EntryRow } from './entryRow';
 
-export interface SummaryRow {
-  seq: number;
-  id: string;
-  entry_date: string;
-  created_at: string;
-  updated_at: string;
-  title: string;
-  preview: string;
-  word_count: number;
-  mood: number | null;
-  mood_before: number | null;
-  template_id: string | null;
-  template_version: number | null;
-  favorite: number;
-  deleted_at: string | null;
-  version: number;
-}
+/** The columns a summary is read from (the list leaves out the document and its plain text). */
+export type SummaryRow = Omit<EntryRow, 'doc' | 'text'>;
 
-export interface EntryRow extends SummaryRow {
-  doc: string;
-}
+/** The columns an Entry is read from. */
+export type EntryRecord = Omit<EntryRow, 'text'>;
 
 export const SUMMARY_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
 
@@ -58,6 +43,6 @@ export function toSummaries(db: Db, rows: readonly SummaryRow[]): EntrySummary[]
   return rows.map((row) => toSummary(row, tags.get(row.seq) ?? []));
 }
 
-export function toEntry(db: Db, row: EntryRow): Entry {
+export function toEntry(db: Db, row: EntryRecord): Entry {
   return { ...toSummaries(db, [row])[0]!, doc: JSON.parse(row.doc) as Doc };
 }

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { MethodInput, MethodOutput } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, paragraphDoc, withCreatedJournal } from '../../helpers/tempJournal';
 import { para, postMortemDoc } from '../../helpers/sampleEntries';
 
-interface Hit {
-  id: string;
-  title: string;
-  entryDate: string;
-  snippet: string;
-  highlights: Array<[number, number]>;
-}
-interface Answer {
-  items: Hit[];
-  nextCursor: string | null;
-  total: number;
-}
+type Answer = MethodOutput<'search.query'>;
+type Hit = Answer['items'][number];
 
 const highlighted = (hit: Hit) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
 
@@ -22,7 +13,7 @@ describe('search.query', () => {
   let journal: Journal;
   withCreatedJournal((created) => (journal = created));
   const write = (title: string, text: string, entryDate = '2026-05-01') => call(journal, 'entries.create', { title, entryDate, doc: paragraphDoc(text) });
-  const search = (q: string, extra: Record<string, unknown> = {}) => call<Answer>(journal, 'search.query', { q, ...extra });
+  const search = (q: string, extra: Partial<MethodInput<'search.query'>> = {}) => call(journal, 'search.query', { q, ...extra });
 
   it('finds words in any order, highlights them in a plain-text snippet, and counts the total', async () => {
     await write('Tuesday', 'We talked in the kitchen until the rain stopped.');
@@ -99,7 +90,7 @@ describe('search.query', () => {
 
   it('pages with a cursor, never skipping or repeating, in both sorts', async () => {
     for (let i = 0; i < 7; i++) await write(`n${i}`, `${'moss '.repeat(i + 1)} stone`, `2026-01-0${i + 1}`);
-    for (const sort of ['relevance', 'newest']) {
+    for (const sort of ['relevance', 'newest'] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {

@@ -8,13 +8,13 @@ import { searchEntries } from '../../../../electron/core/search/searchRepository
 import { TagsRepository } from '../../../../electron/core/tags/tagsRepository';
 import { makeTempDir } from '../../helpers/tempJournal';
 
-describe('migration 0005 (search)', () => {
+describe('migration 0004 (search)', () => {
   const temp = makeTempDir();
   afterEach(() => temp.cleanup());
 
   it('indexes entries written before it, and merges tags that differed only in case (beyond ASCII, which the old NOCASE rule missed)', () => {
     const db = openEncryptedDatabase(path.join(temp.dir, 'journal.db'), randomBytes(32));
-    migrate(db, migrations.filter((m) => m.version < 5));
+    migrate(db, migrations.filter((m) => m.version < 4));
     const insert = db.prepare(
       `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text) VALUES (?, '2025-01-01', 'c', 'u', ?, '{"type":"doc"}', ?)`,
     );

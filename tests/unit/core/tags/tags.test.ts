@@ -95,6 +95,6 @@ describe('tags on entries', () => {
     expect(await dates({ templateId: 'post-mortem' })).toEqual([]);
     const first = await call(journal, 'entries.list', { tag: 'grief', limit: 1 });
     expect(await dates({ tag: 'grief', limit: 1, cursor: first.nextCursor })).toEqual(['2026-01-01']);
-    expect((await call(journal, 'entries.list', {})).items[2].tags).toEqual(['grief']);
+    expect((await call(journal, 'entries.list', {})).items[2]!.tags).toEqual(['grief']);
   });
 });

@@ -1,4 +1,4 @@
-// Schema v5: a trigram index for scripts without spaces, case-insensitive unique tag keys, and covering indexes for search and filters.
+// Schema v4: a trigram index for scripts without spaces, case-insensitive unique tag keys, and covering indexes for search and filters.
 import { tagKey } from '../../tags/tagRules';
 import type { Migration } from './index';
 
@@ -19,8 +19,8 @@ function keyExistingTags(db: Parameters<Migration['up']>[0]): void {
   }
 }
 
-export const m0005Search: Migration = {
-  version: 5,
+export const m0004Search: Migration = {
+  version: 4,
   name: 'search',
   up(db) {
     db.exec(`
