@@ -17,6 +17,7 @@ export const layers = [
     files: [
       /^electron\/contract\/(cache|cachePolicies|errors|localDay|paramsHeader|appCommands|fileKinds)$/,
       /^electron\/contract\/document\/safeUrl$/,
+      /^electron\/contract\/search\/(queryParser|matchRanges|scripts)$/,
       /^electron\/contract\/[^/]+\/cache$/,
       /^electron\/contract\/editor\//,
     ],

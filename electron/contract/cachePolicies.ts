@@ -4,7 +4,9 @@ import type { CachePolicy } from './cache';
 import { entriesCache } from './entries/cache';
 import { exportsCache } from './exports/cache';
 import type { MethodName } from './methodNames';
+import { searchCache } from './search/cache';
 import { settingsCache } from './settings/cache';
+import { tagsCache } from './tags/cache';
 import { templatesCache } from './templates/cache';
 import { vaultCache } from './vault/cache';
 import { wellbeingCache } from './wellbeing/cache';
@@ -17,6 +19,8 @@ export const cachePolicies = {
   ...backupCache,
   ...settingsCache,
   ...wellbeingCache,
+  ...searchCache,
+  ...tagsCache,
 } as const satisfies Record<MethodName, CachePolicy>;
 
 /** The methods whose answers the renderer may cache and share between views. */

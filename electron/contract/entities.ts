@@ -29,6 +29,8 @@ export const entrySchema = z.object({
   templateId: z.string().nullable(),
   templateVersion: z.number().int().nullable(),
   favorite: z.boolean(),
+  /** Display names, in alphabetical order. */
+  tags: z.array(z.string()),
   deletedAt: z.string().nullable(),
   /** Optimistic version: bumps on every save; a stale save is refused with CONFLICT. */
   version: z.number().int().positive(),

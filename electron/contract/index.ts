@@ -8,6 +8,8 @@ export * from './api';
 export * from './files';
 export type { AutomaticBackup, RestoreOutcome } from './backup/schemas';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
+export type { SearchFilters, SearchHit, SearchSort } from './search/schemas';
+export type { TagCount } from './tags/schemas';
 export * from './cache';
 export * from './cachePolicies';
 export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

@@ -3,7 +3,9 @@ import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
+import { searchMethodNames } from './search/names';
 import { settingsMethodNames } from './settings/names';
+import { tagsMethodNames } from './tags/names';
 import { templatesMethodNames } from './templates/names';
 import { vaultMethodNames, vaultMethodsWhileLocked } from './vault/names';
 import { wellbeingMethodNames } from './wellbeing/names';
@@ -17,6 +19,8 @@ export const methodNames = [
   ...backupMethodNames,
   ...settingsMethodNames,
   ...wellbeingMethodNames,
+  ...searchMethodNames,
+  ...tagsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -4,7 +4,9 @@ import { backupMethods } from './backup/schemas';
 import { entriesMethods } from './entries/schemas';
 import { exportsMethods } from './exports/schemas';
 import type { MethodName } from './methodNames';
+import { searchMethods } from './search/schemas';
 import { settingsMethods } from './settings/schemas';
+import { tagsMethods } from './tags/schemas';
 import { templatesMethods } from './templates/schemas';
 import { vaultMethods } from './vault/schemas';
 import { wellbeingMethods } from './wellbeing/schemas';
@@ -17,6 +19,8 @@ export const methods = {
   ...backupMethods,
   ...settingsMethods,
   ...wellbeingMethods,
+  ...searchMethods,
+  ...tagsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;

@@ -9,7 +9,9 @@ import { exportHandlers } from './export/exportHandlers';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
+import { searchHandlers } from './search/searchHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
+import { tagsHandlers } from './tags/tagsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
 import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
 import { templatesHandlers } from './templates/templatesHandlers';
@@ -89,7 +91,7 @@ export function createJournal(options: JournalOptions): Journal {
     if (!unlocked && autoLock.running) autoLock.locked();
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
     { vault, emit, autoLock, today: () => localDay(now()) },
     options.log,
   );

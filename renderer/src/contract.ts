@@ -10,3 +10,5 @@ export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
 export { attrText, PromptNode } from '../../electron/contract/editor/promptNode';
 export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';
+export { parseQuery, type ParsedQuery } from '../../electron/contract/search/queryParser';
+export { matchRanges, type Range } from '../../electron/contract/search/matchRanges';

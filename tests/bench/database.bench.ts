@@ -45,7 +45,7 @@ function workload(db: Db): Record<string, number> {
   });
   const list = time(() => {
     let cursor: string | undefined;
-    do cursor = repo.list(cursor, 50).nextCursor ?? undefined;
+    do cursor = repo.list({}, cursor, 50).nextCursor ?? undefined;
     while (cursor);
   });
   const search = time(() => {

@@ -44,7 +44,7 @@ async function whichOpens(dir: string, before: string, after: string): Promise<{
       await vault.unlock({ passphrase: candidate });
       opens.push(candidate);
       problems = integrityProblems(vault.database(), 'integrity_check');
-      entries = new EntriesRepository(vault.database()).list(undefined, ENTRIES + 10).items.length;
+      entries = new EntriesRepository(vault.database()).list({}, undefined, ENTRIES + 10).items.length;
     } catch (error) {
       if ((error as { code?: string }).code !== 'WRONG_PASSPHRASE') throw error;
     } finally {

@@ -6,12 +6,12 @@ export const entriesCache = {
   'entries.get': read,
   'entries.list': read,
   'entries.listTrash': read,
-  'entries.create': invalidates('entries.list'),
-  // A closing mood can make the support note due.
-  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue'),
-  'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash'),
-  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash'),
-  'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash'),
-  'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash'),
-  'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list'),
+  'entries.create': invalidates('entries.list', 'search.query'),
+  // A closing mood can make the support note due; tags and the star change the tag counts and searches.
+  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue', 'search.query', 'tags.list'),
+  'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
+  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
+  'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash', 'tags.list'),
+  'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash', 'tags.list'),
+  'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list', 'search.query'),
 } as const satisfies Record<(typeof entriesMethodNames)[number], CachePolicy>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { docSchema } from '../doc';
 import { entryId, entrySchema, entrySummarySchema, isoDate, mood, title } from '../entities';
 import { none, ok } from '../shared';
+import { tagName } from '../tags/schemas';
 import { templateId } from '../templates/schemas';
 
 export const entriesMethods = {
@@ -37,6 +38,8 @@ export const entriesMethods = {
         mood: mood.nullable().optional(),
         moodBefore: mood.nullable().optional(),
         favorite: z.boolean().optional(),
+        /** The entry's whole set of tags (replaces the old set); names follow the tag rules (trimmed, 1–40 characters). */
+        tags: z.array(tagName).max(100).optional(),
         /** The version the editor last saw; when given, a newer stored version answers CONFLICT. */
         baseVersion: z.number().int().positive().optional(),
       })
@@ -45,7 +48,15 @@ export const entriesMethods = {
   },
   'entries.list': {
     input: z
-      .object({ cursor: z.string().max(512).optional(), limit: z.number().int().min(1).max(500).optional() })
+      .object({
+        tag: tagName.optional(),
+        favorite: z.boolean().optional(),
+        templateId: templateId.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        cursor: z.string().max(512).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
       .strict()
       .optional(),
     output: z.object({ items: z.array(entrySummarySchema), nextCursor: z.string().nullable() }),

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { AppError } from '../errors/AppError';
+import { registerJournalFunctions } from './journalFunctions';
 
 export type Db = Database.Database;
 
@@ -11,7 +12,7 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Durability and safety settings of the journal, apart from the cipher (the benchmark's plain baseline uses them too). */
+/** Durability and safety settings and SQL functions of the journal, apart from the cipher (the benchmark's plain baseline uses them too). */
 export function applyJournalSettings(db: Db, readonly = false): void {
   if (!readonly) {
     db.pragma('journal_mode = WAL');
@@ -23,6 +24,8 @@ export function applyJournalSettings(db: Db, readonly = false): void {
   // Deleted rows (an entry deleted forever) leave zeroed pages, not recoverable leftovers, inside the encrypted file.
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
+  // The search triggers call these, so a connection without them could not save an entry.
+  registerJournalFunctions(db);
 }
 
 /**

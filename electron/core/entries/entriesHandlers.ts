@@ -20,7 +20,7 @@ export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = 
   },
   'entries.get': (input, { vault }) => repo(vault).get(input.id, { includeTrashed: input.includeTrashed ?? false }),
   'entries.update': ({ id, baseVersion, ...changes }, { vault }) => repo(vault).update(id, changes, baseVersion),
-  'entries.list': (input, { vault }) => repo(vault).list(input?.cursor, input?.limit ?? 50),
+  'entries.list': ({ cursor, limit, ...filters } = {}, { vault }) => repo(vault).list(filters, cursor, limit ?? 50),
   'entries.trash': (input, { vault }) => {
     repo(vault).trash(input.id);
     return {};

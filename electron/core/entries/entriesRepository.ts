@@ -4,40 +4,13 @@ import type { Doc, Entry, EntrySummary } from '../../contract';
 import { emptyDoc } from '../../contract';
 import { AppError } from '../errors/AppError';
 import type { Db } from '../db/openDatabase';
+import { TagsRepository } from '../tags/tagsRepository';
 import { extractDocText, previewOf } from './docText';
-import type { EntryRow } from './entryRow';
-import { decodeCursor, encodeCursor } from './listCursor';
-
-/** The columns an Entry is read from (the list and summaries leave out the document). */
-type EntryRecord = Omit<EntryRow, 'seq' | 'text'>;
+import { listEntries, type ListFilters } from './entriesList';
+import { SUMMARY_COLUMNS, toEntry, toSummaries, type EntryRecord, type SummaryRow } from './entryRows';
 
 /** An entry nobody wrote in: no words of the writer's own (prompts do not count), no title, no mood. Never kept, never exported. */
 export const UNTOUCHED = `(title = '' AND text = '' AND mood IS NULL AND mood_before IS NULL)`;
-
-const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
-
-function toSummary(row: Omit<EntryRecord, 'doc'>): EntrySummary {
-  return {
-    id: row.id,
-    entryDate: row.entry_date,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    title: row.title,
-    preview: row.preview,
-    wordCount: row.word_count,
-    mood: row.mood,
-    moodBefore: row.mood_before,
-    templateId: row.template_id,
-    templateVersion: row.template_version,
-    favorite: row.favorite === 1,
-    deletedAt: row.deleted_at,
-    version: row.version,
-  };
-}
-
-function toEntry(row: EntryRecord): Entry {
-  return { ...toSummary(row), doc: JSON.parse(row.doc) as Doc };
-}
 
 export interface NewEntry {
   entryDate: string;
@@ -56,7 +29,11 @@ export interface EntryChanges {
   mood?: number | null;
   moodBefore?: number | null;
   favorite?: boolean;
+  tags?: string[];
 }
+
+/** Changes to the writing itself bump the version; a star or tags do not, so they never make the open editor's next save a CONFLICT. */
+const WRITING_FIELDS = ['title', 'doc', 'entryDate', 'mood', 'moodBefore'] as const;
 
 export class EntriesRepository {
   constructor(private readonly db: Db) {}
@@ -92,7 +69,7 @@ export class EntriesRepository {
   get(id: string, options: { includeTrashed?: boolean } = {}): Entry {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRecord | undefined;
     if (!row || (row.deleted_at && !options.includeTrashed)) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
-    return toEntry(row);
+    return toEntry(this.db, row);
   }
 
   update(id: string, changes: EntryChanges, baseVersion?: number, now = new Date()): Entry {
@@ -101,55 +78,48 @@ export class EntriesRepository {
       if (baseVersion !== undefined && baseVersion !== current.version) {
         throw new AppError('CONFLICT', undefined, { currentVersion: current.version });
       }
-      const doc = changes.doc ?? current.doc;
-      const { text, wordCount } = extractDocText(doc);
-      this.db
-        .prepare(
-          `UPDATE entries SET title = ?, doc = ?, text = ?, preview = ?, word_count = ?, entry_date = ?, mood = ?, mood_before = ?, favorite = ?,
-             updated_at = ?, version = version + 1 WHERE id = ?`,
-        )
-        .run(
-          changes.title ?? current.title,
-          JSON.stringify(doc),
-          text,
-          previewOf(text),
-          wordCount,
-          changes.entryDate ?? current.entryDate,
-          changes.mood === undefined ? current.mood : changes.mood,
-          changes.moodBefore === undefined ? current.moodBefore : changes.moodBefore,
-          (changes.favorite ?? current.favorite) ? 1 : 0,
-          now.toISOString(),
-          id,
-        );
+      if (WRITING_FIELDS.some((field) => changes[field] !== undefined)) this.updateWriting(id, current, changes, now);
+      if (changes.favorite !== undefined) this.db.prepare('UPDATE entries SET favorite = ? WHERE id = ?').run(changes.favorite ? 1 : 0, id);
+      if (changes.tags !== undefined) new TagsRepository(this.db).setForEntry(this.seqOf(id), changes.tags);
       return this.get(id);
     })();
   }
 
-  /** Newest first by the writer's date, then by creation; keyset pagination so pages never skip or repeat. */
-  list(cursor: string | undefined, limit: number): { items: EntrySummary[]; nextCursor: string | null } {
-    const after = cursor ? decodeCursor(cursor) : null;
-    const rows = (
-      after
-        ? this.db
-            .prepare(
-              `SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NULL AND (entry_date, created_at, id) < (?, ?, ?)
-               ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
-            )
-            .all(after.entryDate, after.createdAt, after.id, limit + 1)
-        : this.db
-            .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NULL ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`)
-            .all(limit + 1)
-    ) as Array<Omit<EntryRecord, 'doc'>>;
-    const items = rows.slice(0, limit).map(toSummary);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  private updateWriting(id: string, current: Entry, changes: EntryChanges, now: Date): void {
+    const doc = changes.doc ?? current.doc;
+    const { text, wordCount } = extractDocText(doc);
+    this.db
+      .prepare(
+        `UPDATE entries SET title = ?, doc = ?, text = ?, preview = ?, word_count = ?, entry_date = ?, mood = ?, mood_before = ?,
+           updated_at = ?, version = version + 1 WHERE id = ?`,
+      )
+      .run(
+        changes.title ?? current.title,
+        JSON.stringify(doc),
+        text,
+        previewOf(text),
+        wordCount,
+        changes.entryDate ?? current.entryDate,
+        changes.mood === undefined ? current.mood : changes.mood,
+        changes.moodBefore === undefined ? current.moodBefore : changes.moodBefore,
+        now.toISOString(),
+        id,
+      );
+  }
+
+  private seqOf(id: string): number {
+    return (this.db.prepare('SELECT seq FROM entries WHERE id = ?').get(id) as { seq: number }).seq;
+  }
+
+  list(filters: ListFilters, cursor: string | undefined, limit: number): { items: EntrySummary[]; nextCursor: string | null } {
+    return listEntries(this.db, filters, cursor, limit);
   }
 
   listTrash(): EntrySummary[] {
     const rows = this.db
       .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`)
-      .all() as Array<Omit<EntryRecord, 'doc'>>;
-    return rows.map(toSummary);
+      .all() as SummaryRow[];
+    return toSummaries(this.db, rows);
   }
 
   trash(id: string, now = new Date()): void {

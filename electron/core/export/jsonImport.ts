@@ -4,6 +4,7 @@ import type { ImportResult } from '../../contract/exports/schemas';
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
 import { AppError } from '../errors/AppError';
+import { TagsRepository } from '../tags/tagsRepository';
 import { KNOWN_ENTRY_COLUMNS } from './exportEntries';
 import { jsonExportSchema, tableExists } from './jsonFormat';
 
@@ -51,14 +52,6 @@ function insertRow(db: Db, table: string, row: Record<string, unknown>, verb = '
   return db.prepare(sql).run(...names.map((n) => row[n] as string | number | null)).changes;
 }
 
-function linkTags(db: Db, entrySeq: number, tags: string[]): void {
-  for (const name of tags) {
-    db.prepare('INSERT OR IGNORE INTO tags (name) VALUES (?)').run(name);
-    const tag = db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
-    db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)').run(entrySeq, tag.id);
-  }
-}
-
 function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported: number; skipped: number } {
   const entryColumns = columnsOf(db, 'entries');
   const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?');
@@ -75,7 +68,8 @@ function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported
       template_version: entry.templateVersion, favorite: entry.favorite ? 1 : 0, version: entry.version, ...extra,
     });
     const { seq } = db.prepare('SELECT seq FROM entries WHERE id = ?').get(entry.id) as { seq: number };
-    linkTags(db, seq, entry.tags);
+    // The tag rules apply to imported names too (an invalid one refuses the whole file, naming the rule).
+    new TagsRepository(db).setForEntry(seq, entry.tags);
     imported += 1;
   });
   return { imported, skipped: file.entries.length - imported };

@@ -15,7 +15,8 @@ import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
 import { JournalDialogs, type JournalDialog } from './JournalDialogs';
-import { EntryList } from './sidebar/EntryList';
+import { useSearchShortcut } from '../search/useSearchShortcut';
+import { EntriesPane } from './sidebar/EntriesPane';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { TrashPane } from './trash/TrashPane';
@@ -35,6 +36,14 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   /** The entry shown read-only while the Trash is open. */
   const [trashedId, setTrashedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<JournalDialog>(null);
+  const [searching, setSearching] = useState(false);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  useSearchShortcut(
+    useCallback(() => {
+      setView('entries');
+      setSearching(true);
+    }, []),
+  );
   const lockVault = useContractMutation('vault.lock').run;
   const createEntry = useContractMutation('entries.create').run;
   const trashEntry = useContractMutation('entries.trash').run;
@@ -100,6 +109,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     if (!(await leave())) return;
     const result = await createEntry(templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
+    setHighlight(null);
     await opened.openEntry(async () => result, true);
   }
 
@@ -134,8 +144,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     setSettingsOpen(true);
   }
 
-  async function openEntry(id: string) {
+  async function openEntry(id: string, query: string | null = null) {
     setSettingsOpen(false);
+    setHighlight(query);
     await opened.openEntry(id);
   }
 
@@ -163,7 +174,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         {view === 'entries' ? (
           <>
             <ErrorMessage message={opened.error} />
-            <EntryList selectedId={current?.entry.id ?? null} onSelect={(id) => void openEntry(id)} />
+            <EntriesPane searching={searching} onSearching={setSearching} selectedId={current?.entry.id ?? null} onOpen={(id, query) => void openEntry(id, query)} />
           </>
         ) : (
           <TrashList
@@ -202,6 +213,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             onSaveAsTemplate={(title, doc) => setDialog({ name: 'template-editor', draft: draftFromEntry(title, doc), backToPicker: false })}
             onMoodSaved={() => void checkSupportNote()}
             onExport={() => void openExport('entry')}
+            highlight={highlight}
           />
         ) : (
           <EmptyPane view={view} hasEntries={(entries?.length ?? 0) > 0} onNewEntry={openPicker} />

@@ -31,7 +31,7 @@ describe('JSON export and import', () => {
   it('round-trips every entry byte for byte in document and metadata', async () => {
     const source = await newJournal();
     const a = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'The evening it ended', doc: postMortemDoc('It was over.'), mood: 2 });
-    await call(source, 'entries.update', { id: a.id, favorite: true });
+    await call(source, 'entries.update', { id: a.id, favorite: true, tags: ['grief', 'Évora walks'] });
     await call(source, 'entries.create', { entryDate: '2026-03-04', title: 'Lettres — שלום', doc: unicodeDoc() });
     // No title and no words, but a mood: written in, so kept and exported (an untouched entry is not, see discardUntouched.test.ts).
     await call(source, 'entries.create', { entryDate: '2026-02-01', title: '', mood: 3 });
@@ -47,6 +47,7 @@ describe('JSON export and import', () => {
     expect(body).toMatchObject({ format: 'afterword-journal', version: 1 });
     expect(body.entries.map((e: { entryDate: string }) => e.entryDate)).toEqual(['2026-02-01', '2026-03-03', '2026-03-04', '2026-03-05']);
     expect(body.entries[3]).toMatchObject({ templateId: 'post-mortem', extra: { mood_before: 1 } });
+    expect(body.entries[1]).toMatchObject({ favorite: true, tags: ['grief', 'Évora walks'] });
 
     const target = await newJournal();
     // Built-in templates are already in the new journal; only the custom one is added.

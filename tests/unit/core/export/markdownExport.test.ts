@@ -98,4 +98,13 @@ describe('export.markdown', () => {
     // Pictures stored in the journal are written by the attachments export; until then the caption stands in.
     expect(second).toContain('A photo:\n\nsea');
   });
+
+  it('writes the entry\'s tags and star into the front matter', async () => {
+    const { items } = await call(journal, 'entries.list', {});
+    const id = items[0]!.id;
+    await call(journal, 'entries.update', { id, tags: ['grief', 'new "flat"'], favorite: true });
+    const file = await call(journal, 'export.markdown', { scope: { entryIds: [id] } });
+    const text = new TextDecoder().decode(Object.entries(unzipSync(file.data)).find(([name]) => name.endsWith('.md'))![1]);
+    expect(text).toContain('tags: ["grief", "new \\"flat\\""]\nfavorite: true\n');
+  });
 });

@@ -26,7 +26,7 @@ async function afterRestart(dir: string): Promise<{ opens: string[]; titles: str
     try {
       await vault.unlock({ passphrase });
       opens.push(passphrase);
-      titles = new EntriesRepository(vault.database()).list(undefined, 100).items.map((item) => item.title).sort();
+      titles = new EntriesRepository(vault.database()).list({}, undefined, 100).items.map((item) => item.title).sort();
     } catch (error) {
       expect((error as { code?: string }).code).toBe('WRONG_PASSPHRASE');
     } finally {

@@ -10,6 +10,8 @@ import { focusFirstAnswer } from './focusFirstAnswer';
 import { MoodCheck } from './MoodCheck';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { EntryMeta } from './EntryMeta';
+import { useSearchHighlight } from './useSearchHighlight';
 
 interface EntryEditorProps {
   entry: Entry;
@@ -23,9 +25,11 @@ interface EntryEditorProps {
   /** Called once a closing mood is stored, so the app can notice a run of very low ones. */
   onMoodSaved: () => void;
   onExport: () => void;
+  /** Opened from search: these matches are marked until the first edit, and the first is scrolled into view. */
+  highlight?: string | null;
 }
 
-export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moodCheck, onSaveAsTemplate, onMoodSaved, onExport }: EntryEditorProps) {
+export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moodCheck, onSaveAsTemplate, onMoodSaved, onExport, highlight }: EntryEditorProps) {
   const [title, setTitle] = useState(entry.title);
   const [entryDate, setEntryDate] = useState(entry.entryDate);
   const [moodBefore, setMoodBefore] = useState(entry.moodBefore);
@@ -42,6 +46,7 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
   useEffect(() => {
     if (startInWriting) focusFirstAnswer(editor);
   }, [startInWriting, editor]);
+  useSearchHighlight(editor, highlight);
   const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
 
   function changeDate(value: string) {
@@ -98,6 +103,7 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
           onKeyDown={titleKeyDown}
           onBlur={() => void saver.flush()}
         />
+        <EntryMeta entry={entry} />
         {moodCheck && (
           <MoodCheck
             question="Before you begin: how are you feeling?"

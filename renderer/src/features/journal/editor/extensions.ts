@@ -5,6 +5,7 @@ import type { Editor } from '@tiptap/react';
 import { documentExtensions, PromptNode } from '../../../contract';
 import { PromptGuard } from './promptGuard';
 import { EditorPromptNode } from './promptNodeView';
+import { SearchHighlight } from './searchHighlight';
 
 /** The shared prompt node, given the editor's view (remove button); everything else as the contract defines it. */
 const schemaExtensions = documentExtensions().map((extension) => (extension.name === PromptNode.name ? EditorPromptNode : extension));
@@ -19,4 +20,4 @@ function placeholder({ editor, pos, hasAnchor }: { editor: Editor; pos: number; 
   return hasAnchor ? 'Write whatever is true for you today…' : '';
 }
 
-export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder, showOnlyCurrent: false }), PromptGuard, CharacterCount, Typography];
+export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder, showOnlyCurrent: false }), PromptGuard, CharacterCount, Typography, SearchHighlight];

@@ -3,14 +3,16 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useEntryList } from '../useEntryList';
 import { EntryRow } from './EntryRow';
 import { useRovingRows } from './useRovingRows';
+import type { ListFilter } from './TagFilters';
 
 interface EntryListProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
+  filter?: ListFilter;
 }
 
-export function EntryList({ selectedId, onSelect }: EntryListProps) {
-  const { entries, error, hasMore, loadMore } = useEntryList();
+export function EntryList({ selectedId, onSelect, filter = {} }: EntryListProps) {
+  const { entries, error, hasMore, loadMore } = useEntryList(filter);
   const roving = useRovingRows(entries?.map((entry) => entry.id) ?? [], selectedId);
   return (
     <>
@@ -18,7 +20,7 @@ export function EntryList({ selectedId, onSelect }: EntryListProps) {
       {entries === null ? (
         <p className="list-empty">Opening your entries…</p>
       ) : entries.length === 0 ? (
-        <p className="list-empty">No entries yet. Your first one starts with “New entry”.</p>
+        <p className="list-empty">{filter.tag || filter.favorite ? 'No entries match this filter.' : 'No entries yet. Your first one starts with “New entry”.'}</p>
       ) : (
         <ul className="entry-list" aria-label="Entries" onKeyDown={roving.onKeyDown}>
           {entries.map((entry) => (

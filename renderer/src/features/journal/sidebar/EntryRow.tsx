@@ -20,6 +20,16 @@ export function EntryRow({ entry, selected = false, onSelect, action, tabbable =
       <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
       <span className={`row-title ${entry.title ? '' : 'row-untitled'}`}>{entry.title || 'Untitled'}</span>
       <span className="row-preview">{entry.preview || 'Nothing written yet'}</span>
+      {(entry.favorite || entry.tags.length > 0) && (
+        <span className="row-meta">
+          {entry.favorite && <span className="row-star" aria-label="Favourite">★</span>}
+          {entry.tags.map((tag) => (
+            <span key={tag} className="row-tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
     </>
   );
   return (

@@ -1,0 +1,48 @@
+// Rows of the entries table and their contract shapes (summaries carry the entry's tags, read in one batch).
+import type { Doc, Entry, EntrySummary } from '../../contract';
+import type { Db } from '../db/openDatabase';
+import { TagsRepository } from '../tags/tagsRepository';
+import type { EntryRow } from './entryRow';
+
+/** The columns a summary is read from (the list leaves out the document and its plain text). */
+export type SummaryRow = Omit<EntryRow, 'doc' | 'text'>;
+
+/** The columns an Entry is read from. */
+export type EntryRecord = Omit<EntryRow, 'text'>;
+
+export const SUMMARY_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
+
+/** The same columns qualified by a table alias, for joins. */
+export const summaryColumnsOf = (alias: string) =>
+  SUMMARY_COLUMNS.split(', ')
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
+function toSummary(row: SummaryRow, tags: string[]): EntrySummary {
+  return {
+    id: row.id,
+    entryDate: row.entry_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    title: row.title,
+    preview: row.preview,
+    wordCount: row.word_count,
+    mood: row.mood,
+    moodBefore: row.mood_before,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    favorite: row.favorite === 1,
+    tags,
+    deletedAt: row.deleted_at,
+    version: row.version,
+  };
+}
+
+export function toSummaries(db: Db, rows: readonly SummaryRow[]): EntrySummary[] {
+  const tags = new TagsRepository(db).namesBySeq(rows.map((row) => row.seq));
+  return rows.map((row) => toSummary(row, tags.get(row.seq) ?? []));
+}
+
+export function toEntry(db: Db, row: EntryRecord): Entry {
+  return { ...toSummaries(db, [row])[0]!, doc: JSON.parse(row.doc) as Doc };
+}

@@ -1,0 +1,77 @@
+// Search as you type: debounced, the newest answer only (each query is its own cached read), arrows move, Enter opens, Escape returns.
+import { useState, type KeyboardEvent } from 'react';
+import type { SearchSort } from '../../contract';
+import { useContractQuery } from '../../data/useContract';
+import { formatEntryDate } from '../journal/formatEntryDate';
+import { HighlightedText } from './HighlightedText';
+import { useDebounced } from './useDebounced';
+
+interface SearchPanelProps {
+  templateName: (id: string | null) => string | null;
+  onOpen: (id: string, query: string) => void;
+  onClose: () => void;
+}
+
+export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps) {
+  const [q, setQ] = useState('');
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  const [active, setActive] = useState(0);
+  const settled = useDebounced(q, 120);
+  const search = useContractQuery('search.query', { q: settled, sort, limit: 50 }, { enabled: settled.trim() !== '' });
+  // Answers for an older query are never shown: the query key is the query, so only the settled one's answer is read.
+  const answer = settled.trim() === '' ? null : search.data;
+  const items = answer?.items ?? [];
+
+  function keyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') return onClose();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => Math.max(0, Math.min(items.length - 1, i + step)));
+    }
+    if (event.key === 'Enter' && items[active]) {
+      event.preventDefault();
+      onOpen(items[active].id, settled);
+    }
+  }
+
+  return (
+    <div className="search-panel" onKeyDown={keyDown}>
+      <input
+        className="search-input"
+        type="search"
+        aria-label="Search your journal"
+        placeholder="Search: words, &quot;a phrase&quot;, tag:name, is:favorite"
+        autoFocus
+        value={q}
+        onChange={(event) => {
+          setQ(event.target.value);
+          setActive(0);
+        }}
+      />
+      <div className="search-meta">
+        <span role="status">{answer ? `${answer.total} ${answer.total === 1 ? 'entry' : 'entries'}` : ''}</span>
+        <label className="search-sort">
+          <input type="checkbox" checked={sort === 'newest'} onChange={(event) => setSort(event.target.checked ? 'newest' : 'relevance')} />
+          Newest first
+        </label>
+      </div>
+      {search.error && <p className="list-empty">{search.error.message}</p>}
+      <ul className="search-results" aria-label="Search results" role="listbox">
+        {items.map((hit, index) => (
+          <li key={hit.id} role="option" aria-selected={index === active} className={`search-hit ${index === active ? 'is-active' : ''}`}>
+            <button type="button" tabIndex={-1} onClick={() => onOpen(hit.id, settled)} onMouseEnter={() => setActive(index)}>
+              <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
+              <span className="row-title">{hit.title || templateName(hit.templateId) || 'Untitled'}</span>
+              {hit.templateId && templateName(hit.templateId) && <span className="hit-template">{templateName(hit.templateId)}</span>}
+              <span className="hit-snippet">
+                <HighlightedText text={hit.snippet} highlights={hit.highlights} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {answer && items.length === 0 && <p className="list-empty">Nothing found. Try fewer words, or the start of a word.</p>}
+    </div>
+  );
+}

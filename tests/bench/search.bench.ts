@@ -1,0 +1,119 @@
+// Benchmark: search and the entry list at 50,000 seeded entries (AFTERWORD_BENCH_ENTRIES), in core and through the browser host,
+// against plain SQLite on the same rows and a LIKE scan (the way a journal without an index searches).
+import type { AddressInfo } from 'node:net';
+import { afterAll, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/openDatabase';
+import { listEntries } from '../../electron/core/entries/entriesList';
+import { createJournal } from '../../electron/core/journal';
+import { searchEntries } from '../../electron/core/search/searchRepository';
+import { createHostServer } from '../../electron/web/hostServer';
+import { rawRequest } from '../unit/helpers/rawRequest';
+import { makeTempDir } from '../unit/helpers/tempJournal';
+import { ms, timeRuns, timeRunsAsync, type Timing } from './seed/measure';
+import { BENCH_PASSPHRASE, seedJournal, type SeededJournal } from './seed/seededJournal';
+import { PLANTED } from './seed/seedEntries';
+
+const ENTRIES = Number(process.env.AFTERWORD_BENCH_ENTRIES ?? 50_000);
+const RUNS = 40;
+const temp = makeTempDir('afterword-bench-search-');
+const rows: string[] = [];
+let seeded: SeededJournal;
+
+/** The searches the issue names; the last word of each has a space after it, as when typing has paused. */
+const QUERIES: Record<string, string> = {
+  'rare word': `${PLANTED.rare} `,
+  'common word (first page)': 'felt ',
+  phrase: `"${PLANTED.phrase}"`,
+  prefix: 'rememb*',
+  'word being typed': 'kitche',
+  'CJK substring': PLANTED.cjk,
+};
+
+afterAll(() => {
+  seeded?.plain.close();
+  temp.cleanup();
+  process.stdout.write(`\nsearch benchmark, ${ENTRIES} entries (${new Date().toISOString()})\n${rows.join('\n')}\n`);
+});
+
+const likeScan = (db: Db, word: string) => () => {
+  const pattern = `%${word.trim().replace(/^"|"$/g, '')}%`;
+  db.prepare(`SELECT count(*) FROM entries WHERE deleted_at IS NULL AND (title || ' ' || text) LIKE ?`).get(pattern);
+  db.prepare(`SELECT id FROM entries WHERE deleted_at IS NULL AND (title || ' ' || text) LIKE ? ORDER BY entry_date DESC LIMIT 20`).all(pattern);
+};
+
+function indexBytes(db: Db): { fts: number; trigram: number; covering: number } {
+  const size = (like: string) => (db.prepare(`SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name LIKE ?`).get(like) as { n: number }).n;
+  return { fts: size('entries_fts%'), trigram: size('entries_trigram%'), covering: size('entries_by_seq') + size('entries_by_date') };
+}
+
+it('seeds the journal', async () => {
+  const started = performance.now();
+  seeded = await seedJournal(temp.dir, ENTRIES);
+  rows.push(`seeded ${ENTRIES} entries twice (encrypted + plain) in ${((performance.now() - started) / 1000).toFixed(0)} s; ${(seeded.textBytes / 2 ** 20).toFixed(0)} MiB of text`);
+});
+
+it('searches in core, encrypted and plain, against a LIKE scan', () => {
+  const encrypted = seeded.vault.database();
+  rows.push('| search (core, p95) | encrypted | plain SQLite | LIKE scan (encrypted) | hits |', '| --- | --- | --- | --- | --- |');
+  for (const [name, q] of Object.entries(QUERIES)) {
+    const answer = searchEntries(encrypted, { q });
+    const enc = timeRuns(RUNS, () => searchEntries(encrypted, { q }));
+    const plain = timeRuns(RUNS, () => searchEntries(seeded.plain, { q }));
+    const scan = name === 'word being typed' ? null : timeRuns(3, likeScan(encrypted, q));
+    rows.push(`| ${name} \`${q.trim()}\` | ${ms(enc)} | ${ms(plain)} | ${scan ? ms(scan) : '—'} | ${answer.total} (${answer.sort}) |`);
+    expect(answer.total).toBeGreaterThan(0);
+  }
+});
+
+it('pages the entry list at any depth', () => {
+  const db = seeded.vault.database();
+  const cursors: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = listEntries(db, {}, cursor, 500);
+    cursor = page.nextCursor ?? undefined;
+    if (cursor) cursors.push(cursor);
+  } while (cursor);
+  const page = (run: number) => listEntries(db, {}, cursors[(run * 7919 + 13) % cursors.length], 50);
+  const filtered = (run: number) => listEntries(db, { tag: 'grief' }, run % 2 ? undefined : cursors[run % cursors.length], 50);
+  rows.push(`| entries.list, 50 rows at a random depth | ${ms(timeRuns(RUNS, page))} | plain ${ms(timeRuns(RUNS, (run) => listEntries(seeded.plain, {}, cursors[(run * 7919 + 13) % cursors.length], 50)))} |`);
+  rows.push(`| entries.list filtered by a tag | ${ms(timeRuns(RUNS, filtered))} | |`);
+  const sizes = indexBytes(db);
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+  rows.push(
+    `index size: words ${mib(sizes.fts)} + trigram ${mib(sizes.trigram)} = ${((sizes.fts + sizes.trigram) / seeded.textBytes).toFixed(2)}× the text (${mib(seeded.textBytes)}); covering indexes ${mib(sizes.covering)}`,
+  );
+  expect(sizes.fts).toBeGreaterThan(0);
+});
+
+it('searches through the browser host (HTTP, JSON, validation, the same core)', async () => {
+  seeded.vault.lock();
+  const journal = createJournal({ dataDir: seeded.dataDir });
+  const token = 'bench-token-0123456789abcdef';
+  const { server } = createHostServer({ journal, token, port: 0, rendererDir: temp.dir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const api = async (method: string, body: unknown) => {
+    const response = await rawRequest(port, {
+      path: `/api/${method}`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 200) throw new Error(`${method}: ${response.status}`);
+    return response;
+  };
+  try {
+    await api('vault.unlock', { passphrase: BENCH_PASSPHRASE });
+    rows.push('| search through the host (p95) | | | | |');
+    const timings: Record<string, Timing> = {};
+    for (const [name, q] of Object.entries(QUERIES)) timings[name] = await timeRunsAsync(RUNS, () => api('search.query', { q }));
+    for (const [name, timing] of Object.entries(timings)) rows.push(`| ${name} | ${ms(timing)} | | | |`);
+    rows.push(`| entries.list first page | ${ms(await timeRunsAsync(RUNS, () => api('entries.list', { limit: 50 })))} | | | |`);
+    expect(Object.keys(timings)).toHaveLength(Object.keys(QUERIES).length);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    journal.close();
+  }
+});
