@@ -7,3 +7,4 @@ export * from './methods';
 export * from './api';
 export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
+export { checkInResults, type CheckIn, type CheckInResult, type Commitment, type Rhythm, type WeekSummary } from './commitments/schemas';

@@ -1,6 +1,7 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
 import { backupHandlers } from './backup/backupHandlers';
+import { commitmentsHandlers } from './commitments/commitmentsHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
@@ -93,8 +94,8 @@ export function createJournal(options: JournalOptions): Journal {
     if (!unlocked && autoLock.running) autoLock.locked();
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
-    { vault, emit, autoLock, today: () => localDate(now()) },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...commitmentsHandlers },
+    { vault, emit, autoLock, today: () => localDate(now()), now },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {

@@ -2,9 +2,10 @@
 import type { AnyExtension } from '@tiptap/core';
 import Highlight from '@tiptap/extension-highlight';
 import Image from '@tiptap/extension-image';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { PromptNode } from './promptNode';
+import { IdentifiedTaskItem } from './taskItemId';
 
 /** Schema-bearing extensions only; editor-only behaviour (placeholder, typography, counts) is added by the renderer. */
 export function documentExtensions(): AnyExtension[] {
@@ -13,7 +14,7 @@ export function documentExtensions(): AnyExtension[] {
     Highlight,
     Image.configure({ allowBase64: true }),
     TaskList,
-    TaskItem.configure({ nested: true }),
+    IdentifiedTaskItem.configure({ nested: true }),
     PromptNode,
   ];
 }
