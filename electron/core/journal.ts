@@ -9,6 +9,7 @@ import { exportHandlers } from './export/exportHandlers';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
+import { CheckInReminders } from './reminders/checkInReminder';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
 import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
@@ -48,6 +49,9 @@ export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** After these, the check-in reminder's setting may have changed (a new journal, another one restored, an edit). */
+const REMINDER_SOURCES: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock', 'settings.update', 'backup.restore', 'backup.restoreAutomatic']);
 
 /** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
 function storedAutoLockMinutes(vault: Vault): number | null {
@@ -93,6 +97,15 @@ export function createJournal(options: JournalOptions): Journal {
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
   };
+  const reminders = new CheckInReminders(now, clock, () => emit({ name: 'reminders.checkIn' }));
+  const syncReminders = (method: string) => {
+    if (!REMINDER_SOURCES.has(method) || !vault.status().unlocked) return;
+    try {
+      reminders.update(new SettingsRepository(vault.database()).read().reminders.checkIn);
+    } catch {
+      reminders.stop();
+    }
+  };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...commitmentsHandlers },
     { vault, emit, autoLock, today: () => localDate(now()), now },
@@ -101,6 +114,7 @@ export function createJournal(options: JournalOptions): Journal {
   const dispatch: Dispatch = async (method, input) => {
     const result = await inner(method, input);
     syncAutoLock();
+    if (result.ok) syncReminders(method);
     return result;
   };
   return {
@@ -113,6 +127,7 @@ export function createJournal(options: JournalOptions): Journal {
     lock,
     requestLock,
     close() {
+      reminders.stop();
       autoLock.locked();
       vault.lock();
       listeners.clear();

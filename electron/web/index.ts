@@ -6,6 +6,7 @@ import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
 import { createChromiumPdfPrinter } from './chromiumPdfPrinter';
+import { fileClock } from './clockFile';
 import { createHostServer } from './hostServer';
 
 function openInBrowser(url: string): void {
@@ -34,7 +35,9 @@ function main(): void {
   process.on('exit', () => folderLock.release());
   const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
   if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
+  const now = args.clockFile === undefined ? undefined : fileClock(path.resolve(args.clockFile));
+  if (now) process.stderr.write(`Testing flag: "now" is read from ${args.clockFile} on every call.\n`);
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, now, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
 
