@@ -48,8 +48,18 @@ export const commitmentSchema = z.object({
 export type Commitment = z.infer<typeof commitmentSchema>;
 
 /** The week's line across active commitments ("You kept 9 of 12 check-ins this week"), Monday to Sunday. */
-export const weekSummarySchema = z.object({ weekStart: isoDate, kept: z.number().int(), partly: z.number().int(), missed: z.number().int(), due: z.number().int() });
+export const weekSummarySchema = z.object({
+  weekStart: isoDate,
+  kept: z.number().int(),
+  partly: z.number().int(),
+  missed: z.number().int(),
+  due: z.number().int(),
+  /** The same in plain words, for the screen and screen readers alike. */
+  line: z.string(),
+});
 export type WeekSummary = z.infer<typeof weekSummarySchema>;
+
+const daysApart = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 export const commitmentsMethods = {
   'commitments.list': {
@@ -76,7 +86,9 @@ export const commitmentsMethods = {
     input: z
       .object({ commitmentId, from: isoDate, to: isoDate })
       .strict()
-      .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] }),
-    output: z.object({ items: z.array(checkInSchema) }),
+      .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] })
+      .refine((input) => input.from >= '0001-01-01' && daysApart(input.from, input.to) <= 3660, { message: 'ask for ten years at most', path: ['to'] }),
+    /** dueDays: the days from `from` to `to` its rhythm asked for a check-in (for a heatmap that tells "not due" from "not recorded"). */
+    output: z.object({ items: z.array(checkInSchema), dueDays: z.array(isoDate) }),
   },
 };

@@ -2,6 +2,7 @@
 import type { CheckIn, CheckInResult } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { AppError } from '../errors/AppError';
+import { dueDaysBetween } from './rhythm';
 import { toCheckIn, type CheckInRow, type CommitmentsRepository } from './commitmentsRepository';
 
 export interface NewCheckIn {
@@ -23,6 +24,16 @@ export function recordCheckIn(db: Db, commitments: CommitmentsRepository, input:
 
 export function listCheckIns(db: Db, commitments: CommitmentsRepository, commitmentId: string, from: string, to: string): CheckIn[] {
   commitments.row(commitmentId);
+  return checkInsBetween(db, commitmentId, from, to);
+}
+
+/** The days in the span the commitment's rhythm asked for a check-in. */
+export function dueDaysOf(commitments: CommitmentsRepository, commitmentId: string, from: string, to: string): string[] {
+  const { rhythm, startsOn, endsOn } = commitments.get(commitmentId);
+  return dueDaysBetween({ rhythm, startsOn, endsOn }, from, to);
+}
+
+function checkInsBetween(db: Db, commitmentId: string, from: string, to: string): CheckIn[] {
   const rows = db.prepare('SELECT * FROM check_ins WHERE commitment_id = ? AND date BETWEEN ? AND ? ORDER BY date').all(commitmentId, from, to) as CheckInRow[];
   return rows.map(toCheckIn);
 }

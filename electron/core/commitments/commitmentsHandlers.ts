@@ -1,6 +1,6 @@
 // Contract handlers for commitments.* and checkIns.*.
 import type { HandlerContext, HandlerMap } from '../dispatch/handler';
-import { listCheckIns, recordCheckIn } from './checkIns';
+import { dueDaysOf, listCheckIns, recordCheckIn } from './checkIns';
 import { CommitmentsRepository } from './commitmentsRepository';
 import { weekSummary } from './weekSummary';
 
@@ -20,5 +20,8 @@ export const commitmentsHandlers: HandlerMap<
   'commitments.update': ({ id, ...changes }, context) => commitmentsFor(context).update(id, changes),
   'commitments.retire': ({ id }, context) => commitmentsFor(context).retire(id),
   'checkIns.record': (input, context) => recordCheckIn(context.vault.database(), commitmentsFor(context), input, context.today(), context.now()),
-  'checkIns.list': ({ commitmentId, from, to }, context) => ({ items: listCheckIns(context.vault.database(), commitmentsFor(context), commitmentId, from, to) }),
+  'checkIns.list': ({ commitmentId, from, to }, context) => {
+    const repo = commitmentsFor(context);
+    return { items: listCheckIns(context.vault.database(), repo, commitmentId, from, to), dueDays: dueDaysOf(repo, commitmentId, from, to) };
+  },
 };

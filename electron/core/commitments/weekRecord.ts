@@ -5,7 +5,7 @@ import type { Db } from '../db/openDatabase';
 import type { CommitmentsRepository } from './commitmentsRepository';
 import { listCheckIns } from './checkIns';
 import { shiftDay, toDate } from './rhythm';
-import { weekLine, weekSummary } from './weekSummary';
+import { weekSummary } from './weekSummary';
 
 /** The prompt whose template gets the record above its prompts (the built-in Follow-through check-in and copies of it). */
 export const RECORD_PROMPT_KEY = 'commitments';
@@ -26,7 +26,7 @@ export function weekRecordNodes(db: Db, commitments: CommitmentsRepository, toda
   if (shown.length === 0) return [];
   const nodes: DocNode[] = [
     { type: 'heading', attrs: { level: 3 }, content: [text(`Your record from ${dayName(from)} to ${dayName(today)}`)] },
-    paragraph(text(weekLine(weekSummary(db, all.filter((c) => c.status === 'active'), today, from), 'these seven days'))),
+    paragraph(text(weekSummary(db, all.filter((c) => c.status === 'active'), today, from, 'these seven days').line)),
   ];
   for (const { commitment, checkIns } of shown) {
     nodes.push(paragraph(text(commitment.text, true)));

@@ -105,12 +105,14 @@ describe('commitments by hand, check-ins and the week', () => {
       ['2026-11-24', 'kept', 'Went round the park.'],
       ['2026-11-25', 'partly', null],
     ]);
+    const weekend = await call(journal, 'checkIns.list', { commitmentId: c.id, from: '2026-11-20', to: '2026-11-30' });
+    expect(weekend.dueDays).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30']);
 
     // Saturday: weekdays are not due, and the week so far (Monday to today) has five due days.
     setDay('2026-11-28');
     const week = await call(journal, 'commitments.list', {});
     expect(week.items[0].dueToday).toBe(false);
-    expect(week.week).toEqual({ weekStart: '2026-11-23', kept: 3, partly: 1, missed: 0, due: 5 });
+    expect(week.week).toEqual({ weekStart: '2026-11-23', kept: 3, partly: 1, missed: 0, due: 5, line: 'You kept 3 of 4 check-ins this week, and partly kept 1.' });
   });
 
   it('refuses a day that has not come yet and an unknown commitment, changing nothing', async () => {
