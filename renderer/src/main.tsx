@@ -16,6 +16,7 @@ import './styles/templates.css';
 import './styles/settings.css';
 import './styles/export.css';
 import './styles/backup.css';
+import './styles/commitments.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,6 +6,7 @@ import { Notice, type NoticeContent } from '../../components/Notice';
 import { ExportDialog } from '../export/ExportDialog';
 import type { Scope } from '../export/exportRequest';
 import { BackupDialog } from '../backup/BackupDialog';
+import { CommitmentsView } from '../commitments/CommitmentsView';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
@@ -35,6 +36,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [backups, setBackups] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [commitmentsOpen, setCommitmentsOpen] = useState(false);
   const templates = useTemplates();
   const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
   const supportNote = useSupportNote();
@@ -58,12 +60,24 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
   const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
   useNewEntryShortcut(openPicker);
-  useHostEvents(flush, { 'new-entry': openPicker });
+  const openCommitments = useCallback(async () => {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(false);
+    setCommitmentsOpen(true);
+  }, [flush, opened]);
+  // The reminder names no commitment: it only offers the way to them.
+  const remind = useCallback(
+    () => setNotice({ text: 'Time for your check-in', actionLabel: 'Open Commitments', onAction: () => void openCommitments().then(() => setNotice(null)) }),
+    [openCommitments],
+  );
+  useHostEvents(flush, { 'new-entry': openPicker }, remind);
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
     setView('entries');
     setSettingsOpen(false);
+    setCommitmentsOpen(false);
     if (!(await flush())) return;
     const result = await api['entries.create'](templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
@@ -99,11 +113,13 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function openSettings() {
     if (!(await flush())) return;
     opened.close();
+    setCommitmentsOpen(false);
     setSettingsOpen(true);
   }
 
   async function openEntry(id: string) {
     setSettingsOpen(false);
+    setCommitmentsOpen(false);
     await opened.openEntry(id);
   }
 
@@ -123,7 +139,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} footer={sidebarFooter}>
+      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} onCommitments={() => void openCommitments()} commitmentsOpen={commitmentsOpen} footer={sidebarFooter}>
         <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
         {view === 'entries' ? (
           <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
@@ -134,6 +150,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
       <main className="main-pane">
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
+        ) : commitmentsOpen ? (
+          <CommitmentsView onClose={() => setCommitmentsOpen(false)} onWeeklyCheckIn={() => void newEntry('follow-through')} />
         ) : current ? (
           <EntryEditor
             key={current.entry.id}

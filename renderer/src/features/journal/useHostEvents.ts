@@ -1,13 +1,13 @@
-// Answers the host's requests while the journal is open: save before a lock it is about to make, and menu commands.
+// Answers the host's requests while the journal is open: save before a lock it is about to make, menu commands, the check-in reminder.
 import { useEffect, useRef } from 'react';
 import { api } from '../../api/client';
 import type { AppCommand } from '../../contract';
 
-export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<Record<AppCommand, () => void>>) {
+export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<Record<AppCommand, () => void>>, onReminder: () => void = () => {}) {
   // The latest handlers without resubscribing on every render.
-  const latest = useRef({ flush, commands });
+  const latest = useRef({ flush, commands, onReminder });
   useEffect(() => {
-    latest.current = { flush, commands };
+    latest.current = { flush, commands, onReminder };
   });
 
   useEffect(
@@ -18,6 +18,8 @@ export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<R
           void latest.current.flush().finally(() => void api['vault.lock']({ reason: event.reason }));
         } else if (event.name === 'app.command' && event.command) {
           latest.current.commands[event.command]?.();
+        } else if (event.name === 'reminders.checkIn') {
+          latest.current.onReminder();
         }
       }),
     [],

@@ -1,4 +1,4 @@
-// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and Security settings and Lock at the bottom.
+// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and Commitments, Security settings and Lock at the bottom.
 import type { ReactNode } from 'react';
 import { BrandMark } from '../../../components/BrandMark';
 import { LockIcon } from '../../../components/Icon';
@@ -12,13 +12,15 @@ interface SidebarProps {
   onLock: () => void;
   onExport: () => void;
   onSettings: () => void;
+  onCommitments: () => void;
+  commitmentsOpen: boolean;
   children: ReactNode;
   footer?: ReactNode;
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, children, footer }: SidebarProps) {
+export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, onCommitments, commitmentsOpen, children, footer }: SidebarProps) {
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
@@ -37,6 +39,9 @@ export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings
       <div className="sidebar-list">{children}</div>
       <div className="sidebar-foot">
         {footer}
+        <button type="button" className="button button-quiet button-wide" aria-pressed={commitmentsOpen} onClick={onCommitments}>
+          Commitments
+        </button>
         <button type="button" className="button button-quiet button-wide" onClick={onExport}>
           Export or import…
         </button>
