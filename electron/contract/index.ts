@@ -8,3 +8,5 @@ export * from './api';
 export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
 export { checkInResults, type CheckIn, type CheckInResult, type Commitment, type Rhythm, type WeekSummary } from './commitments/schemas';
+export * from './cache';
+export * from './cachePolicies';

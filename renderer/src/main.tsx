@@ -2,6 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createQueryClient } from './data/queryClient';
+import { DataProvider } from './data/useContract';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
@@ -20,6 +22,8 @@ import './styles/commitments.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DataProvider client={createQueryClient()}>
+      <App />
+    </DataProvider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
 import { downloadResponse, uploadRequest } from './fileTransfer';
+import { sharedSubscription } from './sharedEvents';
 
 /** Browsers cap keepalive bodies at 64 KiB; below that, a save started during unload still reaches the host. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -37,6 +38,6 @@ async function call(token: string, method: MethodName, input: unknown): Promise<
 export function createHttpClient(token: string): AfterwordApi {
   return buildApi(
     (method, input) => call(token, method, input),
-    (listener) => subscribeToEvents(token, listener),
+    sharedSubscription((emit) => subscribeToEvents(token, emit)),
   );
 }

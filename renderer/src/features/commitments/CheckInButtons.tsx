@@ -1,20 +1,21 @@
 // One tap records today's check-in (Kept / Partly / Not this time); a note can be added after, and tapping again changes the answer.
 import { useEffect, useId, useState } from 'react';
-import { api } from '../../api/client';
 import type { CheckInResult, Commitment } from '../../contract';
+import { useContractMutation } from '../../data/useContract';
 
 const labels: Record<CheckInResult, string> = { kept: 'Kept', partly: 'Partly', missed: 'Not this time' };
 const results = Object.keys(labels) as CheckInResult[];
 
 export function CheckInButtons({ commitment, today, onRecorded }: { commitment: Commitment; today: string; onRecorded: (error: string | null) => void }) {
   const noteId = useId();
+  const recordCheckIn = useContractMutation('checkIns.record').run;
   const todays = commitment.lastCheckIn?.date === today ? commitment.lastCheckIn : null;
   const [note, setNote] = useState(todays?.note ?? '');
   const [noteOpen, setNoteOpen] = useState(false);
   useEffect(() => setNote(todays?.note ?? ''), [todays?.note]);
 
   async function record(result: CheckInResult, withNote = todays?.note ?? '') {
-    const answer = await api['checkIns.record']({ commitmentId: commitment.id, date: today, result, ...(withNote ? { note: withNote } : {}) });
+    const answer = await recordCheckIn({ commitmentId: commitment.id, date: today, result, ...(withNote ? { note: withNote } : {}) });
     onRecorded(answer.ok ? null : answer.error.message);
   }
 

@@ -1,37 +1,30 @@
 // One commitment: its words and rhythm, today's check-in, twelve weeks of record, earlier wordings, and revise or retire.
 import { useState } from 'react';
-import { api } from '../../api/client';
 import type { Commitment } from '../../contract';
+import { useContractMutation } from '../../data/useContract';
 import { CheckInButtons } from './CheckInButtons';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm';
 import { longDate, ratesWords, rhythmWords } from './commitmentWords';
 import { Heatmap } from './Heatmap';
 
-interface Props {
-  commitment: Commitment;
-  today: string;
-  revision: number;
-  onChanged: () => Promise<void>;
-}
-
-export function CommitmentCard({ commitment, today, revision, onChanged }: Props) {
+export function CommitmentCard({ commitment, today }: { commitment: Commitment; today: string }) {
+  const update = useContractMutation('commitments.update').run;
+  const retireCommitment = useContractMutation('commitments.retire').run;
   const [editing, setEditing] = useState(false);
   const [confirmRetire, setConfirmRetire] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const active = commitment.status === 'active';
 
   async function revise(draft: CommitmentDraft): Promise<string | null> {
-    const result = await api['commitments.update']({ id: commitment.id, ...draft });
+    const result = await update({ id: commitment.id, ...draft });
     if (!result.ok) return result.error.message;
     setEditing(false);
-    await onChanged();
     return null;
   }
 
   async function retire() {
-    const result = await api['commitments.retire']({ id: commitment.id });
+    const result = await retireCommitment({ id: commitment.id });
     setError(result.ok ? null : result.error.message);
-    await onChanged();
   }
 
   const span = [rhythmWords(commitment.rhythm), commitment.endsOn ? `until ${longDate(commitment.endsOn)}` : null].filter(Boolean).join(', ');
@@ -49,8 +42,8 @@ export function CommitmentCard({ commitment, today, revision, onChanged }: Props
         </>
       )}
       <p className="commitment-rates">{ratesWords(commitment)}</p>
-      {active && !editing && <CheckInButtons commitment={commitment} today={today} onRecorded={(problem) => (setError(problem), void onChanged())} />}
-      <Heatmap commitmentId={commitment.id} today={today} revision={revision} />
+      {active && !editing && <CheckInButtons commitment={commitment} today={today} onRecorded={setError} />}
+      <Heatmap commitmentId={commitment.id} today={today} />
       {commitment.revisions.length > 0 && (
         <details className="commitment-revisions">
           <summary>Earlier wording{commitment.revisions.length > 1 ? 's' : ''}</summary>

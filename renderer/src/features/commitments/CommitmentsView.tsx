@@ -1,10 +1,10 @@
 // The Commitments view: the week in one line, each active commitment with today's check-in and its record, past ones, and adding by hand.
-import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm';
 import { ReminderSetting } from './ReminderSetting';
-import { useCommitments } from './useCommitments';
+import { useContractMutation } from '../../data/useContract';
+import { useCommitments, useFreshCommitments } from './useCommitments';
 
 interface Props {
   onClose: () => void;
@@ -13,14 +13,14 @@ interface Props {
 }
 
 export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
+  useFreshCommitments();
   const data = useCommitments();
-  const { active, past, today, week, revision, reload } = data;
+  const { active, past, today, week } = data;
+  const create = useContractMutation('commitments.create').run;
 
   async function add(draft: CommitmentDraft): Promise<string | null> {
-    const result = await api['commitments.create']({ text: draft.text, rhythm: draft.rhythm, ...(draft.endsOn ? { endsOn: draft.endsOn } : {}) });
-    if (!result.ok) return result.error.message;
-    await reload();
-    return null;
+    const result = await create({ text: draft.text, rhythm: draft.rhythm, ...(draft.endsOn ? { endsOn: draft.endsOn } : {}) });
+    return result.ok ? null : result.error.message;
   }
 
   return (
@@ -49,7 +49,7 @@ export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
             </p>
           )}
           {active.map((commitment) => (
-            <CommitmentCard key={commitment.id} commitment={commitment} today={today} revision={revision} onChanged={reload} />
+            <CommitmentCard key={commitment.id} commitment={commitment} today={today} />
           ))}
         </section>
       )}
@@ -64,7 +64,7 @@ export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
               <h3>Past commitments ({past.length})</h3>
             </summary>
             {past.map((commitment) => (
-              <CommitmentCard key={commitment.id} commitment={commitment} today={today} revision={revision} onChanged={reload} />
+              <CommitmentCard key={commitment.id} commitment={commitment} today={today} />
             ))}
           </details>
         </section>

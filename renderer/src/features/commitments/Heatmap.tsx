@@ -1,8 +1,8 @@
 // Twelve weeks of one commitment at a glance: a column per week, a row per weekday; words above it say the same for screen readers.
 import { addDays, format, parseISO, startOfWeek, subWeeks } from 'date-fns';
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { useMemo } from 'react';
 import type { CheckIn, CheckInResult } from '../../contract';
+import { useContractQuery } from '../../data/useContract';
 
 const WEEKS = 12;
 const rowNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -32,20 +32,14 @@ function summary(record: DayRecord): string {
   return `In the last 12 weeks: ${counts.kept} kept, ${counts.partly} partly, ${counts.missed} not this time.`;
 }
 
-export function Heatmap({ commitmentId, today, revision }: { commitmentId: string; today: string; revision: number }) {
-  const [record, setRecord] = useState<DayRecord | null>(null);
+export function Heatmap({ commitmentId, today }: { commitmentId: string; today: string }) {
   const weeks = weekStarts(today);
   const from = format(weeks[0]!, 'yyyy-MM-dd');
-
-  useEffect(() => {
-    let current = true;
-    void api['checkIns.list']({ commitmentId, from, to: today }).then((result) => {
-      if (current && result.ok) setRecord({ checkIns: new Map(result.value.items.map((c) => [c.date, c])), due: new Set(result.value.dueDays) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [commitmentId, from, today, revision]);
+  const { data } = useContractQuery('checkIns.list', { commitmentId, from, to: today });
+  const record = useMemo<DayRecord | null>(
+    () => (data ? { checkIns: new Map(data.items.map((c) => [c.date, c])), due: new Set(data.dueDays) } : null),
+    [data],
+  );
 
   if (!record) return null;
   return (

@@ -1,7 +1,7 @@
 // The optional check-in reminder: off by default; a time and days. It says only "Time for your check-in", never your words.
-import { useEffect, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useId, useState } from 'react';
 import type { MethodOutput } from '../../contract';
+import { useContractMutation, useContractQuery } from '../../data/useContract';
 import { weekdayNames } from './commitmentWords';
 
 type Reminder = MethodOutput<'settings.get'>['reminders']['checkIn'];
@@ -9,21 +9,21 @@ const weekOrder = [1, 2, 3, 4, 5, 6, 0];
 
 export function ReminderSetting() {
   const id = useId();
-  const [reminder, setReminder] = useState<Reminder | null>(null);
+  const settings = useContractQuery('settings.get', {});
+  const update = useContractMutation('settings.update').run;
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void api['settings.get']({}).then((result) => (result.ok ? setReminder(result.value.reminders.checkIn) : setError(result.error.message)));
-  }, []);
+  // What the writer just chose shows at once (a time input must not jump back while the save is on its way).
+  const [chosen, setChosen] = useState<Reminder | null>(null);
+  const reminder = chosen ?? settings.data?.reminders.checkIn ?? null;
 
   async function save(next: Reminder) {
-    setReminder(next);
-    const result = await api['settings.update']({ reminders: { checkIn: next } });
-    if (result.ok) setReminder(result.value.reminders.checkIn);
+    setChosen(next);
+    const result = await update({ reminders: { checkIn: next } });
+    if (!result.ok) setChosen(null);
     setError(result.ok ? null : result.error.message);
   }
 
-  if (!reminder) return error ? <p className="error-message">{error}</p> : null;
+  if (!reminder) return settings.error ? <p className="error-message">{settings.error.message}</p> : null;
   const toggleDay = (day: number) => save({ ...reminder, days: reminder.days.includes(day) ? reminder.days.filter((d) => d !== day) : [...reminder.days, day].sort() });
   return (
     <section className="commitments-section reminder-setting" aria-labelledby={`${id}-title`}>

@@ -1,7 +1,8 @@
-// The Commitments view's data: active and past commitments, core's "today" and the week's line; reload after every change.
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client';
+// The Commitments view's data: active and past commitments, core's "today" and the week's line, through the contract's cache.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Commitment, WeekSummary } from '../../contract';
+import { useContractQuery } from '../../data/useContract';
 
 export interface CommitmentsData {
   active: Commitment[] | null;
@@ -10,33 +11,25 @@ export interface CommitmentsData {
   today: string | null;
   week: WeekSummary | null;
   error: string | null;
-  /** Bumps on every reload, so each heatmap refetches its record. */
-  revision: number;
-  reload: () => Promise<void>;
+}
+
+/** "Today" moves on by itself (midnight, or a day later), so opening the view always asks core again. */
+export function useFreshCommitments(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: ['commitments.list'] });
+    void queryClient.invalidateQueries({ queryKey: ['checkIns.list'] });
+  }, [queryClient]);
 }
 
 export function useCommitments(): CommitmentsData {
-  const [state, setState] = useState<Omit<CommitmentsData, 'reload'>>({ active: null, past: [], today: null, week: null, error: null, revision: 0 });
-
-  const reload = useCallback(async () => {
-    const [active, past] = await Promise.all([api['commitments.list']({ status: 'active' }), api['commitments.list']({ status: 'retired' })]);
-    if (!active.ok || !past.ok) {
-      const message = !active.ok ? active.error.message : !past.ok ? past.error.message : null;
-      return setState((previous) => ({ ...previous, error: message }));
-    }
-    setState((previous) => ({
-      active: active.value.items,
-      past: past.value.items,
-      today: active.value.today,
-      week: active.value.week,
-      error: null,
-      revision: previous.revision + 1,
-    }));
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { ...state, reload };
+  const active = useContractQuery('commitments.list', { status: 'active' });
+  const past = useContractQuery('commitments.list', { status: 'retired' });
+  return {
+    active: active.data?.items ?? null,
+    past: past.data?.items ?? [],
+    today: active.data?.today ?? null,
+    week: active.data?.week ?? null,
+    error: active.error?.message ?? past.error?.message ?? null,
+  };
 }

@@ -15,7 +15,6 @@ interface ExportDialogProps {
   entry: OpenEntryRef | null;
   initialScope: Scope;
   onClose: () => void;
-  onImported: () => void;
 }
 
 const FORMATS: Array<{ value: Format; label: string; hint: string }> = [
@@ -41,7 +40,7 @@ function runExport(call: ExportCall) {
   }
 }
 
-export function ExportDialog({ entry, initialScope, onClose, onImported }: ExportDialogProps) {
+export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [form, setForm] = useState<ExportForm>(() => initialForm(entry, initialScope));
   const [busy, setBusy] = useState(false);
@@ -106,7 +105,7 @@ export function ExportDialog({ entry, initialScope, onClose, onImported }: Expor
           <button type="button" className="button button-quiet" disabled={busy} onClick={() => dialog.current?.close()}>Close</button>
           <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
         </div>
-        <ImportSection onImported={onImported} />
+        <ImportSection />
       </form>
     </dialog>
   );
