@@ -21,6 +21,25 @@ async function newJournal(): Promise<Journal> {
   return journal;
 }
 
+describe('commitments in an encrypted backup', () => {
+  it('come back with their revisions and check-ins when the backup is restored into a new folder', async () => {
+    const source = await newJournal();
+    const c = await call(source, 'commitments.create', { text: 'Before', rhythm: { kind: 'weekdays' } });
+    await call(source, 'commitments.update', { id: c.id, text: 'After' });
+    await call(source, 'checkIns.record', { commitmentId: c.id, date: '2026-11-25', result: 'kept', note: 'Done.' });
+    const before = await call(source, 'commitments.list', {});
+    const backup = await call<FilePayload>(source, 'backup.create', {});
+    const temp = makeTempDir();
+    const target = openTestJournal(temp.dir, { now });
+    cleanups.push(() => {
+      target.close();
+      temp.cleanup();
+    });
+    await call(target, 'backup.restore', { passphrase: 'correct horse battery', file: backup.data });
+    expect(await call(target, 'commitments.list', {})).toEqual(before);
+  });
+});
+
 describe('commitments in JSON export and import', () => {
   it('round-trips commitments, their earlier wordings and check-ins, and importing twice adds nothing', async () => {
     const source = await newJournal();
