@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { DEV_SERVER_CONTENT_SECURITY_POLICY } from './electron/contract/contentSecurityPolicy';
+import { DEV_SERVER_CONTENT_SECURITY_POLICY } from './electron/shell/contentSecurityPolicy';
 
 export default defineConfig({
   main: {

@@ -26,6 +26,7 @@ export const appCommandSpecs = [
   { id: 'text-larger', label: 'Larger Text', group: 'View', accelerator: 'CmdOrCtrl+Alt+=' },
   { id: 'text-smaller', label: 'Smaller Text', group: 'View', accelerator: 'CmdOrCtrl+Alt+-' },
   { id: 'focus-mode', label: 'Focus Mode', group: 'View', accelerator: 'CmdOrCtrl+Shift+F' },
+  { id: 'commitments', label: 'Commitments', group: 'Journal' },
   { id: 'lock', label: 'Lock', group: 'Journal', accelerator: 'CmdOrCtrl+L' },
   { id: 'settings', label: 'Settings…', group: 'Journal', accelerator: 'CmdOrCtrl+,' },
   { id: 'shortcuts', label: 'Keyboard Shortcuts', group: 'Help', accelerator: 'CmdOrCtrl+/' },

@@ -10,3 +10,4 @@ export { builtinTemplateIds, type BuiltinTemplateId, type Template, type Templat
 export { checkInResults, type CheckIn, type CheckInResult, type Commitment, type Rhythm, type WeekSummary } from './commitments/schemas';
 export * from './cache';
 export * from './cachePolicies';
+export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

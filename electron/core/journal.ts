@@ -1,5 +1,6 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
+import { localDay } from '../contract/localDay';
 import { backupHandlers } from './backup/backupHandlers';
 import { commitmentsHandlers } from './commitments/commitmentsHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
@@ -44,11 +45,6 @@ export interface Journal {
 
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
 export const DEFAULT_LOCK_GRACE_MS = 1500;
-
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** After these, the check-in reminder's setting may have changed (a new journal, another one restored, an edit). */
 const REMINDER_SOURCES: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock', 'settings.update', 'backup.restore', 'backup.restoreAutomatic']);
@@ -108,7 +104,7 @@ export function createJournal(options: JournalOptions): Journal {
   };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...commitmentsHandlers },
-    { vault, emit, autoLock, today: () => localDate(now()), now },
+    { vault, emit, autoLock, today: () => localDay(now()), now },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {

@@ -5,7 +5,8 @@ export { appCommandSpecs, isAppCommand } from '../../electron/contract/appComman
 export { cachePolicies } from '../../electron/contract/cachePolicies';
 export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
 export { acceptFor } from '../../electron/contract/fileKinds';
+export { localDay } from '../../electron/contract/localDay';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
-export { PromptNode } from '../../electron/contract/editor/promptNode';
+export { attrText, PromptNode } from '../../electron/contract/editor/promptNode';
 export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';

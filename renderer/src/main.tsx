@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applyAppearance } from './features/appearance/appearance';
 import { createQueryClient } from './data/queryClient';
 import { DataProvider } from './data/useContract';
 import '@fontsource/inter/400.css';
@@ -19,6 +20,10 @@ import './styles/settings.css';
 import './styles/export.css';
 import './styles/backup.css';
 import './styles/commitments.css';
+import './styles/commands.css';
+
+// Before the first render, so the saved theme is the first one painted by the app (follow-the-system needs no script at all).
+applyAppearance();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

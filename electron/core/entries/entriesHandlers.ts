@@ -1,6 +1,7 @@
 // Contract handlers for entries.* methods; every save also brings the entry's commitments up to date, in the same transaction.
 import type { Entry, Template } from '../../contract';
 import { promptsInDoc } from '../../contract/editor/templateDoc';
+import type { entriesMethodNames } from '../../contract/entries/names';
 import { commitmentsFor } from '../commitments/commitmentsHandlers';
 import { syncEntryCommitments } from '../commitments/syncEntryCommitments';
 import { RECORD_PROMPT_KEY, weekRecordNodes } from '../commitments/weekRecord';
@@ -31,9 +32,7 @@ function withCommitments(context: HandlerContext, write: () => Entry, docOf: (en
   })();
 }
 
-export const entriesHandlers: HandlerMap<
-  'entries.create' | 'entries.get' | 'entries.update' | 'entries.list' | 'entries.trash' | 'entries.restore' | 'entries.listTrash'
-> = {
+export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = {
   'entries.create': ({ templateId, ...fields } = {}, context) => {
     const { vault, today } = context;
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId), context) : {};

@@ -1,7 +1,8 @@
 // "Export…": what (this entry, a date range, everything), which format, the PDF's options, and a plain warning that the file is not encrypted.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import { defaultPdfOptions, exportCall, localDay, type ExportCall, type ExportForm, type Format, type Scope } from './exportRequest';
+import { localDay } from '../../contract';
+import { defaultPdfOptions, exportCall, type ExportCall, type ExportForm, type Format, type Scope } from './exportRequest';
 import { ImportSection } from './ImportSection';
 import { PdfOptionsFields } from './PdfOptionsFields';
 

@@ -1,5 +1,8 @@
 // The unlocked journal: entry list on the left, the open entry (or Settings) on the right, and at most one dialog. Each feature reads its own data.
 import { useCallback, useState } from 'react';
+import type { AppCommand } from '../../contract';
+import { stepTextSize, updateAppearance, useAppearance } from '../appearance/appearance';
+import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { useContractMutation, useContractRead } from '../../data/useContract';
@@ -7,7 +10,6 @@ import { CommitmentsView } from '../commitments/CommitmentsView';
 import type { Scope } from '../export/exportRequest';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
-import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
 import { useMoodCheckFor } from '../templates/useTemplates';
 import { useSupportNoteCheck } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
@@ -21,7 +23,6 @@ import { useActivityTouch } from './useActivityTouch';
 import { listedTitle, useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { useHostEvents } from './useHostEvents';
-import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
 
 export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
@@ -53,13 +54,13 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
   }, [flush, lockNow]);
 
-  useLockShortcut(lock);
   useActivityTouch(onLocked);
   useFlushOnLeave(flush);
 
-  // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
-  const openPicker = useCallback(() => setDialog((open) => open ?? { name: 'picker' }), []);
-  useNewEntryShortcut(openPicker);
+  // A shortcut or menu command never replaces a dialog that is already open (an editor may hold unsaved changes).
+  const openDialog = useCallback((next: NonNullable<JournalDialog>) => setDialog((open) => open ?? next), []);
+  const openPicker = useCallback(() => openDialog({ name: 'picker' }), [openDialog]);
+  const appearance = useAppearance();
   const openCommitments = useCallback(async () => {
     if (!(await flush())) return;
     opened.close();
@@ -71,7 +72,34 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     () => setNotice({ text: 'Time for your check-in', actionLabel: 'Open Commitments', onAction: () => void openCommitments().then(() => setNotice(null)) }),
     [openCommitments],
   );
-  useHostEvents(flush, { 'new-entry': openPicker }, remind);
+
+  /** Every command of the menu, the palette and the keyboard (contract/appCommands.ts) lands here. */
+  function runCommand(command: AppCommand) {
+    const commands: Record<AppCommand, () => void> = {
+      'new-entry': openPicker,
+      'new-from-template': openPicker,
+      import: () => void openExport('all'),
+      export: () => void openExport(current ? 'entry' : 'all'),
+      backup: () => openDialog({ name: 'backups' }),
+      restore: () => openDialog({ name: 'backups' }),
+      'command-palette': () => openDialog({ name: 'palette' }),
+      'theme-system': () => updateAppearance({ theme: 'system' }),
+      'theme-light': () => updateAppearance({ theme: 'light' }),
+      'theme-dark': () => updateAppearance({ theme: 'dark' }),
+      'text-larger': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, 1) }),
+      'text-smaller': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, -1) }),
+      'focus-mode': () => updateAppearance({ focusMode: !appearance.focusMode }),
+      commitments: () => void openCommitments(),
+      lock: () => void lock(),
+      settings: () => void openSettings(),
+      shortcuts: () => openDialog({ name: 'shortcuts' }),
+      'not-therapy': () => openDialog({ name: 'not-therapy' }),
+      about: () => openDialog({ name: 'about' }),
+    };
+    commands[command]();
+  }
+  useCommandShortcuts(runCommand);
+  useHostEvents(flush, runCommand, remind);
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
@@ -127,17 +155,23 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     if (latest.ok) await saver.overwrite(latest.value.version);
   }
 
-  const sidebarFooter = (
-    <>
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
-      <button type="button" className="button button-quiet button-wide" onClick={() => setDialog({ name: 'backups' })}>
-        Backups…
-      </button>
-    </>
-  );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={setView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} onCommitments={() => void openCommitments()} commitmentsOpen={commitmentsOpen} footer={sidebarFooter}>
+      <a className="skip-link" href="#main-pane">
+        Skip to the page
+      </a>
+      <Sidebar
+        view={view}
+        onView={setView}
+        onNewEntry={openPicker}
+        onLock={() => void lock()}
+        onExport={() => void openExport(current ? 'entry' : 'all')}
+        onSettings={() => void openSettings()}
+        onCommitments={() => void openCommitments()}
+        commitmentsOpen={commitmentsOpen}
+        onBackups={() => openDialog({ name: 'backups' })}
+        footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}
+      >
         {view === 'entries' ? (
           <>
             <ErrorMessage message={opened.error} />
@@ -147,7 +181,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
           <TrashList onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
-      <main className="main-pane">
+      <main id="main-pane" className="main-pane" tabIndex={-1}>
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
         ) : commitmentsOpen ? (
@@ -177,6 +211,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         onStartEntry={(templateId) => void newEntry(templateId)}
         onTemplateSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
         onRestored={onRestored}
+        onCommand={runCommand}
       />
     </div>
   );

@@ -1,27 +1,20 @@
 // Answers the host's requests while the journal is open: save before a lock it is about to make, menu commands, the check-in reminder.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { api } from '../../api/client';
-import type { AppCommand } from '../../contract';
+import type { AppCommand, AppEvent } from '../../contract';
 
-export function useHostEvents(flush: () => Promise<boolean>, commands: Partial<Record<AppCommand, () => void>>, onReminder: () => void = () => {}) {
-  // The latest handlers without resubscribing on every render.
-  const latest = useRef({ flush, commands, onReminder });
-  useEffect(() => {
-    latest.current = { flush, commands, onReminder };
+export function useHostEvents(flush: () => Promise<boolean>, runCommand: (command: AppCommand) => void, onReminder: () => void = () => {}) {
+  // Sees the latest flush, commands and reminder handler without resubscribing on every render (React's useEffectEvent).
+  const onEvent = useEffectEvent((event: AppEvent) => {
+    if (event.name === 'vault.willLock') {
+      // Save what is pending, then lock with the host's reason; the host locks anyway after its grace period.
+      void flush().finally(() => void api['vault.lock']({ reason: event.reason }));
+    } else if (event.name === 'app.command' && event.command) {
+      runCommand(event.command);
+    } else if (event.name === 'reminders.checkIn') {
+      onReminder();
+    }
   });
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.name === 'vault.willLock') {
-          // Save what is pending, then lock with the host's reason; the host locks anyway after its grace period.
-          void latest.current.flush().finally(() => void api['vault.lock']({ reason: event.reason }));
-        } else if (event.name === 'app.command' && event.command) {
-          latest.current.commands[event.command]?.();
-        } else if (event.name === 'reminders.checkIn') {
-          latest.current.onReminder();
-        }
-      }),
-    [],
-  );
+  useEffect(() => api.onEvent((event) => onEvent(event)), []);
 }

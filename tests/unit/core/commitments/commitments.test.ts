@@ -1,5 +1,7 @@
 // Commitments through the contract: made by saving entries, revised, retired, checked in on, and kept across lock and unlock.
 import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../../electron/contract/commitments/schemas';
+import type { DocNode } from '../../../../electron/contract/doc';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, withCreatedJournal } from '../../helpers/tempJournal';
 import { planDoc } from './commitmentDocs';
@@ -17,7 +19,7 @@ describe('commitments from entries', () => {
   withCreatedJournal((j) => (journal = j), { now: () => clock });
 
   const list = async (status?: 'active' | 'retired') => (await call(journal, 'commitments.list', status ? { status } : {})).items;
-  const save = async (id: string, doc: unknown) => call(journal, 'entries.update', { id, doc });
+  const save = async (id: string, doc: DocNode) => call(journal, 'entries.update', { id, doc });
   const plan = async () => (await call(journal, 'entries.create', { templateId: 'what-will-be-different' })).id as string;
 
   it('adds each non-empty item when the entry is saved, and nothing for empty ones', async () => {
@@ -36,7 +38,7 @@ describe('commitments from entries', () => {
     setDay('2026-11-23');
     const id = await plan();
     await save(id, planDoc([['a', 'First'], ['b', 'Second']]));
-    const [first, second] = await list();
+    const [first, second] = (await list()) as [Commitment, Commitment];
     await call(journal, 'checkIns.record', { commitmentId: first.id, date: '2026-11-23', result: 'kept' });
     await call(journal, 'checkIns.record', { commitmentId: second.id, date: '2026-11-23', result: 'missed' });
 
@@ -76,7 +78,7 @@ describe('commitments from entries', () => {
     setDay('2026-11-23');
     const id = await plan();
     await save(id, planDoc([['a', 'Keep it small']]));
-    const [commitment] = await list();
+    const [commitment] = (await list()) as [Commitment];
     expect(await call(journal, 'commitments.retire', { id: commitment.id })).toMatchObject({ status: 'retired', dueToday: false });
     await save(id, planDoc([['a', 'Keep it small, edited']]));
     expect(await list('active')).toEqual([]);
@@ -111,7 +113,7 @@ describe('commitments by hand, check-ins and the week', () => {
     // Saturday: weekdays are not due, and the week so far (Monday to today) has five due days.
     setDay('2026-11-28');
     const week = await call(journal, 'commitments.list', {});
-    expect(week.items[0].dueToday).toBe(false);
+    expect(week.items[0]!.dueToday).toBe(false);
     expect(week.week).toEqual({ weekStart: '2026-11-23', kept: 3, partly: 1, missed: 0, due: 5, line: 'You kept 3 of 4 check-ins this week, and partly kept 1.' });
   });
 
@@ -142,9 +144,9 @@ describe('commitments by hand, check-ins and the week', () => {
     const c = await call(journal, 'commitments.create', { text: 'When I feel hurt, I will say so within a day.', rhythm: { kind: 'daily' } });
     await call(journal, 'checkIns.record', { commitmentId: c.id, date: '2026-11-27', result: 'kept', note: 'Told my sister.' });
     const entry = await call(journal, 'entries.create', { templateId: 'follow-through' });
-    const blocks = entry.doc.content.map((node: any) => node.type);
+    const blocks = entry.doc.content!.map((node: any) => node.type);
     expect(blocks.slice(0, 5)).toEqual(['heading', 'paragraph', 'paragraph', 'bulletList', 'prompt']);
-    const text = JSON.stringify(entry.doc.content.slice(0, 4));
+    const text = JSON.stringify(entry.doc.content!.slice(0, 4));
     expect(text).toContain('Your record from Saturday 21 November to Friday 27 November');
     expect(text).toContain('You kept 1 of 1 check-in these seven days.');
     expect(text).toContain('When I feel hurt, I will say so within a day.');

@@ -1,6 +1,5 @@
 // Commitments travel with the journal: JSON export carries them with their revisions and check-ins; import adds them once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 import { planDoc } from './commitmentDocs';
@@ -28,14 +27,14 @@ describe('commitments in an encrypted backup', () => {
     await call(source, 'commitments.update', { id: c.id, text: 'After' });
     await call(source, 'checkIns.record', { commitmentId: c.id, date: '2026-11-25', result: 'kept', note: 'Done.' });
     const before = await call(source, 'commitments.list', {});
-    const backup = await call<FilePayload>(source, 'backup.create', {});
+    const backup = await call(source, 'backup.create', {});
     const temp = makeTempDir();
     const target = openTestJournal(temp.dir, { now });
     cleanups.push(() => {
       target.close();
       temp.cleanup();
     });
-    await call(target, 'backup.restore', { passphrase: 'correct horse battery', file: backup.data });
+    await call(target, 'backup.restore', { passphrase: 'correct horse battery', file: new Uint8Array(backup.data) });
     expect(await call(target, 'commitments.list', {})).toEqual(before);
   });
 });
@@ -51,15 +50,15 @@ describe('commitments in JSON export and import', () => {
     await call(source, 'commitments.retire', { id: byHand.id });
     const before = await call(source, 'commitments.list', {});
 
-    const file = await call<FilePayload>(source, 'export.json', { scope: { all: true } });
+    const file = await call(source, 'export.json', { scope: { all: true } });
     const parsed = JSON.parse(new TextDecoder().decode(file.data));
     expect(parsed.commitments).toHaveLength(2);
     expect(parsed.checkIns).toHaveLength(1);
 
     const target = await newJournal();
-    expect(await call(target, 'import.json', { file: file.data })).toMatchObject({ imported: 1, commitmentsImported: 2 });
+    expect(await call(target, 'import.json', { file: new Uint8Array(file.data) })).toMatchObject({ imported: 1, commitmentsImported: 2 });
     expect(await call(target, 'commitments.list', {})).toEqual(before);
-    expect(await call(target, 'import.json', { file: file.data })).toMatchObject({ imported: 0, commitmentsImported: 0 });
+    expect(await call(target, 'import.json', { file: new Uint8Array(file.data) })).toMatchObject({ imported: 0, commitmentsImported: 0 });
     expect(await call(target, 'commitments.list', {})).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 // The dev server sends the shipped policy, loosened only where hot reload needs it (ELECTRON.md said a <meta> did this; none did).
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../electron/contract/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../electron/shell/contentSecurityPolicy';
 import config from '../../../electron.vite.config';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive] as const));

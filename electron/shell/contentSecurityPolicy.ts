@@ -1,4 +1,4 @@
-// The Content-Security-Policy for every page of the app (app:// in Electron, the browser host): our own code only, no network, no framing.
+// Shared by both shells. The Content-Security-Policy for every page of the app (app:// in Electron, the browser host): our own code only, no network, no framing.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
