@@ -28,6 +28,7 @@ export const appCommandSpecs = [
   { id: 'focus-mode', label: 'Focus Mode', group: 'View', accelerator: 'CmdOrCtrl+Shift+F' },
   { id: 'lock', label: 'Lock', group: 'Journal', accelerator: 'CmdOrCtrl+L' },
   { id: 'settings', label: 'Settings…', group: 'Journal', accelerator: 'CmdOrCtrl+,' },
+  { id: 'commitments', label: 'Commitments', group: 'Journal' },
   { id: 'shortcuts', label: 'Keyboard Shortcuts', group: 'Help', accelerator: 'CmdOrCtrl+/' },
   { id: 'not-therapy', label: 'Afterword Is Not Therapy', group: 'Help' },
   { id: 'about', label: 'About Afterword', group: 'Help' },

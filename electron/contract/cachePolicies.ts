@@ -1,6 +1,7 @@
 // Every method's cache policy (dependency-free), gathered from each domain's cache.ts; a method without one fails the type check.
 import { backupCache } from './backup/cache';
 import type { CachePolicy } from './cache';
+import { commitmentsCache } from './commitments/cache';
 import { entriesCache } from './entries/cache';
 import { exportsCache } from './exports/cache';
 import type { MethodName } from './methodNames';
@@ -21,6 +22,7 @@ export const cachePolicies = {
   ...wellbeingCache,
   ...searchCache,
   ...tagsCache,
+  ...commitmentsCache,
 } as const satisfies Record<MethodName, CachePolicy>;
 
 /** The methods whose answers the renderer may cache and share between views. */

@@ -10,6 +10,7 @@ export type { AutomaticBackup, RestoreOutcome } from './backup/schemas';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
 export type { SearchFilters, SearchHit, SearchSort } from './search/schemas';
 export type { TagCount } from './tags/schemas';
+export { checkInResults, type CheckIn, type CheckInResult, type Commitment, type Rhythm, type WeekSummary } from './commitments/schemas';
 export * from './cache';
 export * from './cachePolicies';
 export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

@@ -1,6 +1,7 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
 import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
+import { commitmentsMethodNames } from './commitments/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
 import { searchMethodNames } from './search/names';
@@ -21,6 +22,7 @@ export const methodNames = [
   ...wellbeingMethodNames,
   ...searchMethodNames,
   ...tagsMethodNames,
+  ...commitmentsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
@@ -40,7 +42,7 @@ export const isFileResultMethod = (name: string): name is FileResultMethod => (f
 export const isFileInputMethod = (name: string): name is FileInputMethod => (fileInputMethods as readonly string[]).includes(name);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked', 'vault.willLock', 'app.command'] as const;
+export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
@@ -52,6 +54,7 @@ export { appCommands, type AppCommand } from './appCommands';
 /**
  * vault.willLock: the host is about to lock (idle, suspend, quit): save what is pending, then call vault.lock
  * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
+ * reminders.checkIn: the writer's chosen check-in time has come (it carries nothing else).
  */
 export interface AppEvent {
   name: EventName;

@@ -1,6 +1,7 @@
 // The contract: one input and one output schema per method, gathered from each domain's schemas.ts.
 import type { z } from 'zod';
 import { backupMethods } from './backup/schemas';
+import { commitmentsMethods } from './commitments/schemas';
 import { entriesMethods } from './entries/schemas';
 import { exportsMethods } from './exports/schemas';
 import type { MethodName } from './methodNames';
@@ -21,6 +22,7 @@ export const methods = {
   ...wellbeingMethods,
   ...searchMethods,
   ...tagsMethods,
+  ...commitmentsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;

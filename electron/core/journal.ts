@@ -2,6 +2,7 @@
 import type { AppEvent, LockReason } from '../contract';
 import { localDay } from '../contract/localDay';
 import { backupHandlers } from './backup/backupHandlers';
+import { commitmentsHandlers } from './commitments/commitmentsHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
@@ -10,6 +11,7 @@ import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
 import { searchHandlers } from './search/searchHandlers';
+import { CheckInReminders } from './reminders/checkInReminder';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { tagsHandlers } from './tags/tagsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
@@ -45,6 +47,9 @@ export interface Journal {
 
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
 export const DEFAULT_LOCK_GRACE_MS = 1500;
+
+/** After these, the check-in reminder's setting may have changed (a new journal, another one restored, an edit). */
+const REMINDER_SOURCES: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock', 'settings.update', 'backup.restore', 'backup.restoreAutomatic']);
 
 /** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
 function storedAutoLockMinutes(vault: Vault): number | null {
@@ -90,14 +95,24 @@ export function createJournal(options: JournalOptions): Journal {
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
   };
+  const reminders = new CheckInReminders(now, clock, () => emit({ name: 'reminders.checkIn' }));
+  const syncReminders = (method: string) => {
+    if (!REMINDER_SOURCES.has(method) || !vault.status().unlocked) return;
+    try {
+      reminders.update(new SettingsRepository(vault.database()).read().reminders.checkIn);
+    } catch {
+      reminders.stop();
+    }
+  };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
-    { vault, emit, autoLock, today: () => localDay(now()) },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...commitmentsHandlers },
+    { vault, emit, autoLock, today: () => localDay(now()), now },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await inner(method, input);
     syncAutoLock();
+    if (result.ok) syncReminders(method);
     return result;
   };
   return {
@@ -110,6 +125,7 @@ export function createJournal(options: JournalOptions): Journal {
     lock,
     requestLock,
     close() {
+      reminders.stop();
       autoLock.locked();
       vault.lock();
       listeners.clear();

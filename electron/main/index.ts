@@ -2,8 +2,9 @@
 // suspend and screen lock.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, powerMonitor, screen } from 'electron';
+import { app, BrowserWindow, dialog, Notification, powerMonitor, screen } from 'electron';
 import { ipcEventChannel } from '../contract/methodNames';
+import { notifyCheckIns } from './checkInNotification';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { APP_NAME } from '../core/paths/defaultDataDir';
@@ -75,6 +76,7 @@ function start(): void {
   const dispatch = withFileDialogs(journal.dispatch, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined));
   registerContractHandlers({ dispatch, trustedWebContents: mainContents, devOrigin });
   forwardJournalEvents(journal, mainContents);
+  notifyCheckIns(journal, Notification);
 
   app.on('second-instance', () => {
     // macOS keeps running after its window closed: a second launch then expects a window, not silence.

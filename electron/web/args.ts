@@ -1,4 +1,4 @@
-// Command-line flags of the browser host: --data DIR --port N --no-open [--token T, deprecated] [--auto-lock-seconds N (tests only)].
+// Command-line flags of the browser host: --data DIR --port N --no-open [--token T, deprecated] [--auto-lock-seconds N, --clock-file F (tests only)].
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/paths/defaultDataDir';
 import { TOKEN_PATTERN } from './hostToken';
@@ -11,10 +11,12 @@ export interface HostArgs {
   rendererDir?: string;
   /** Test-only: lock after this many seconds without activity, overriding the auto-lock setting (docs/SECURITY.md). */
   autoLockSeconds?: number;
+  /** Test-only: the writer's "now" is read from this file on every call (electron/web/clockFile.ts). */
+  clockFile?: string;
 }
 
 export const usage =
-  'Usage: [AFTERWORD_TOKEN=T] npm run web -- [--data DIR] [--port N] [--no-open] [--token T (visible to others: prefer AFTERWORD_TOKEN)] [--auto-lock-seconds N (testing only)]';
+  'Usage: [AFTERWORD_TOKEN=T] npm run web -- [--data DIR] [--port N] [--no-open] [--token T (visible to others: prefer AFTERWORD_TOKEN)] [--auto-lock-seconds N] [--clock-file FILE] (the last two for testing only)';
 
 export function parseHostArgs(argv: string[]): HostArgs {
   const { values } = parseArgs({
@@ -27,6 +29,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
       token: { type: 'string' },
       renderer: { type: 'string' },
       'auto-lock-seconds': { type: 'string' },
+      'clock-file': { type: 'string' },
     },
   });
   const port = values.port === undefined ? 5199 : Number(values.port);
@@ -39,5 +42,5 @@ export function parseHostArgs(argv: string[]): HostArgs {
   if (autoLockSeconds !== undefined && !(Number.isInteger(autoLockSeconds) && autoLockSeconds >= 1 && autoLockSeconds <= 86_400)) {
     throw new Error(`--auto-lock-seconds must be a whole number from 1 to 86400, not "${autoLock}".`);
   }
-  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer, autoLockSeconds };
+  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer, autoLockSeconds, clockFile: values['clock-file'] };
 }

@@ -2,10 +2,11 @@
 import type { AnyExtension } from '@tiptap/core';
 import Highlight from '@tiptap/extension-highlight';
 import Image from '@tiptap/extension-image';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { PromptNode } from './promptNode';
 import { SafeLink } from './safeLink';
+import { IdentifiedTaskItem } from './taskItemId';
 
 /** Schema-bearing extensions only; editor-only behaviour (placeholder, typography, counts) is added by the renderer. */
 export function documentExtensions(): AnyExtension[] {
@@ -16,7 +17,7 @@ export function documentExtensions(): AnyExtension[] {
     // Only the journal's own pictures are read from pasted HTML: a pasted remote <img> would make a document the contract refuses.
     Image.extend({ parseHTML: () => [{ tag: 'img[src^="attachment:"]' }] }),
     TaskList,
-    TaskItem.configure({ nested: true }),
+    IdentifiedTaskItem.configure({ nested: true }),
     PromptNode,
   ];
 }

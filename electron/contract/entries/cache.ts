@@ -6,12 +6,13 @@ export const entriesCache = {
   'entries.get': read,
   'entries.list': read,
   'entries.listTrash': read,
-  'entries.create': invalidates('entries.list', 'search.query'),
+  // Saving, trashing or restoring an entry brings its commitments up to date (docs/COMMITMENTS.md).
+  'entries.create': invalidates('entries.list', 'search.query', 'commitments.list'),
   // A closing mood can make the support note due; tags and the star change the tag counts and searches.
-  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue', 'search.query', 'tags.list'),
-  'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
-  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list'),
-  'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash', 'tags.list'),
-  'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash', 'tags.list'),
-  'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list', 'search.query'),
+  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue', 'search.query', 'tags.list', 'commitments.list'),
+  'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list', 'commitments.list'),
+  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list', 'commitments.list'),
+  'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash', 'tags.list', 'commitments.list'),
+  'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash', 'tags.list', 'commitments.list'),
+  'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list', 'search.query', 'commitments.list'),
 } as const satisfies Record<(typeof entriesMethodNames)[number], CachePolicy>;

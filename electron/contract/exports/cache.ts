@@ -6,5 +6,5 @@ export const exportsCache = {
   'export.pdf': invalidates(),
   'export.markdown': invalidates(),
   'export.json': invalidates(),
-  'import.json': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'templates.list', 'templates.get'),
+  'import.json': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'templates.list', 'templates.get', 'commitments.list', 'checkIns.list'),
 } as const satisfies Record<(typeof exportsMethodNames)[number], CachePolicy>;

@@ -41,6 +41,8 @@ export const importResult = z.object({
   skipped: z.number().int().nonnegative(),
   /** Custom templates added (built-in ones and ones already present are left alone). */
   templatesImported: z.number().int().nonnegative(),
+  /** Commitments the journal did not have yet (their revisions and check-ins come with them). */
+  commitmentsImported: z.number().int().nonnegative(),
 });
 export type ImportResult = z.infer<typeof importResult>;
 

@@ -6,9 +6,23 @@ import { none } from '../shared';
 export const autoLockChoices = [1, 5, 15, 30, 60] as const;
 export const autoLockMinutes = z.literal(autoLockChoices).nullable();
 
-export const settingsSchema = z.object({ autoLockMinutes });
+/** A quiet reminder to check in on commitments, at a local time on chosen weekdays (0 = Sunday); off by default. */
+export const checkInReminderSchema = z
+  .object({
+    enabled: z.boolean(),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
+    days: z.array(z.number().int().min(0).max(6)).max(7),
+  })
+  .strict();
+export type CheckInReminder = z.infer<typeof checkInReminderSchema>;
+export const remindersSchema = z.object({ checkIn: checkInReminderSchema }).strict();
+
+export const settingsSchema = z.object({ autoLockMinutes, reminders: remindersSchema });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { autoLockMinutes: 5 };
+export const defaultSettings: Settings = {
+  autoLockMinutes: 5,
+  reminders: { checkIn: { enabled: false, time: '20:00', days: [0, 1, 2, 3, 4, 5, 6] } },
+};
 
 export const settingsMethods = {
   'settings.get': { input: none, output: settingsSchema },

@@ -7,6 +7,8 @@ export interface HandlerContext {
   vault: Vault;
   /** The writer's calendar day now, as YYYY-MM-DD in local time. */
   today(): string;
+  /** The injected clock (JournalOptions.now), for timestamps that must agree with today(). */
+  now(): Date;
   emit(event: AppEvent): void;
   autoLock: Pick<AutoLock, 'touch' | 'settingChanged'>;
 }

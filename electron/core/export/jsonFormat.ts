@@ -12,6 +12,7 @@ export const JSON_EXPORT_VERSION = 1;
 /** A stored value of a database column (SQLite's types as JSON carries them). */
 const columnValue = z.union([z.string(), z.number(), z.null()]);
 const timestamp = z.string().min(1).max(64);
+const tableRows = z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(10_000_000);
 
 export const exportedEntrySchema = z
   .object({
@@ -38,6 +39,10 @@ export const jsonExportSchema = z
     exportedAt: timestamp,
     entries: z.array(exportedEntrySchema).max(1_000_000),
     templates: z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(100_000).optional(),
+    /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
+    commitments: tableRows.optional(),
+    commitmentRevisions: tableRows.optional(),
+    checkIns: tableRows.optional(),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -52,9 +57,11 @@ export function tableExists(db: Db, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 }
 
-/** Every template row as stored: built-in ones are skipped on import because the app already has them under the same ids. */
-function templateRows(db: Db): Record<string, unknown>[] | undefined {
-  return tableExists(db, 'templates') ? (db.prepare('SELECT * FROM templates ORDER BY id').all() as Record<string, unknown>[]) : undefined;
+type Rows = Record<string, string | number | null>[];
+
+/** Every row of a table as stored, or nothing when this journal's schema has no such table. */
+function rowsOf(db: Db, table: string, order: string): Rows | undefined {
+  return tableExists(db, table) ? (db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows) : undefined;
 }
 
 export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
@@ -63,7 +70,12 @@ export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePaylo
     version: JSON_EXPORT_VERSION,
     exportedAt: now.toISOString(),
     entries: entries.map(({ extra, doc, ...entry }) => ({ ...entry, extra: extra as Record<string, string | number | null>, doc })),
-    templates: templateRows(db) as JsonExport['templates'],
+    // Built-in templates are skipped on import because the app already has them under the same ids.
+    templates: rowsOf(db, 'templates', 'id'),
+    // Like templates, commitments belong to the whole journal, so every export carries all of them.
+    commitments: rowsOf(db, 'commitments', 'created_at, id'),
+    commitmentRevisions: rowsOf(db, 'commitment_revisions', 'id'),
+    checkIns: rowsOf(db, 'check_ins', 'commitment_id, date'),
   };
   const { first, last } = dateSpan(entries);
   return {

@@ -102,13 +102,34 @@ function importTemplates(db: Db, file: ParsedFile): number {
   }, 0);
 }
 
+/**
+ * Commitments the journal lacks (by id), then the revisions and check-ins of those it just added: importing twice adds nothing,
+ * and a commitment already here keeps its own record.
+ */
+function importCommitments(db: Db, file: ParsedFile): number {
+  if (!file.commitments?.length || !tableExists(db, 'commitments')) return 0;
+  const fits = (table: string) => {
+    const columns = columnsOf(db, table);
+    return (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([c]) => columns.has(c)));
+  };
+  const added = new Set<string>();
+  const commitment = fits('commitments');
+  for (const row of file.commitments) if (insertRow(db, 'commitments', commitment(row), 'INSERT OR IGNORE') > 0) added.add(String(row.id));
+  const revision = fits('commitment_revisions');
+  for (const { id: _id, ...row } of file.commitmentRevisions ?? []) if (added.has(String(row.commitment_id))) insertRow(db, 'commitment_revisions', revision(row));
+  const checkIn = fits('check_ins');
+  for (const row of file.checkIns ?? []) if (added.has(String(row.commitment_id))) insertRow(db, 'check_ins', checkIn(row), 'INSERT OR IGNORE');
+  return added.size;
+}
+
 export function importJson(db: Db, bytes: Uint8Array): ImportResult {
   const { file, rawDocs } = parseJsonExport(bytes);
   checkTemplateDocs(file);
   try {
     return db.transaction(() => {
       const templatesImported = importTemplates(db, file);
-      return { ...importEntries(db, file, rawDocs), templatesImported };
+      const entries = importEntries(db, file, rawDocs);
+      return { ...entries, templatesImported, commitmentsImported: importCommitments(db, file) };
     })();
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

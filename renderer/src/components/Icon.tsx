@@ -38,3 +38,10 @@ export const SettingsIcon = () => (
     <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" />
   </Icon>
 );
+
+export const CommitmentsIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M5.5 8.2l1.8 1.8 3.2-3.6" />
+  </Icon>
+);

@@ -1,5 +1,6 @@
 // Tests see only answers the contract allows: the typed helper checks every answer against its method's output schema.
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../electron/contract/settings/schemas';
 import type { Journal } from '../../../electron/core/journal';
 import { call } from '../helpers/tempJournal';
 
@@ -12,6 +13,7 @@ describe('call', () => {
   });
 
   it('passes an answer the schema allows through unchanged', async () => {
-    expect(await call(answering({ autoLockMinutes: 5 }), 'settings.get')).toEqual({ autoLockMinutes: 5 });
+    const settings = { ...defaultSettings, autoLockMinutes: 15 };
+    expect(await call(answering(settings), 'settings.get')).toEqual(settings);
   });
 });

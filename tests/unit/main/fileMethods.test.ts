@@ -22,7 +22,7 @@ const pdf = { fileName: 'Journal 2026-03-03.pdf', mimeType: 'application/pdf', d
 const calls: Array<[string, unknown]> = [];
 const dispatch = async (method: string, input: unknown): Promise<Result<unknown>> => {
   calls.push([method, input]);
-  return method === 'import.json' ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0 } } : { ok: true, value: method === 'export.pdf' ? pdf : {} };
+  return method === 'import.json' ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0, commitmentsImported: 0 } } : { ok: true, value: method === 'export.pdf' ? pdf : {} };
 };
 const wrapped = withFileDialogs(dispatch, () => undefined);
 

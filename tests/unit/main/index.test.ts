@@ -98,6 +98,12 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
     Menu: { setApplicationMenu: () => fake.calls.push('menu'), buildFromTemplate: (template: unknown) => template },
+    Notification: class {
+      static isSupported = () => true;
+      show() {
+        fake.calls.push('notification');
+      }
+    },
   };
 });
 

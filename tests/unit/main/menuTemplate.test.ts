@@ -63,7 +63,7 @@ describe('every menu item is a command the renderer owns', () => {
     const template = menuTemplate(packagedLinux);
     expect(labels(submenu(template, 'File'))).toEqual(['New Entry', 'New from Template…', 'Import…', 'Export…', 'Back Up…', 'Restore from Backup…']);
     expect(labels(submenu(template, 'View'))).toEqual(['Command Palette…', 'Larger Text', 'Smaller Text', 'Focus Mode', 'Theme']);
-    expect(labels(submenu(template, 'Journal'))).toEqual(['Lock', 'Settings…']);
+    expect(labels(submenu(template, 'Journal'))).toEqual(['Lock', 'Settings…', 'Commitments']);
     expect(labels(submenu(template, 'Help'))).toEqual(['Keyboard Shortcuts', 'Afterword Is Not Therapy', 'About Afterword']);
     const theme = submenu(template, 'View').find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
     expect(labels(theme)).toEqual(['Follow the System', 'Light', 'Dark']);
@@ -80,7 +80,7 @@ describe('every menu item is a command the renderer owns', () => {
     expect(sendCommand.mock.calls.map(([id]) => id)).toEqual([
       'new-entry', 'new-from-template', 'import', 'export', 'backup', 'restore',
       'command-palette', 'text-larger', 'text-smaller', 'focus-mode',
-      'settings', 'shortcuts', 'not-therapy', 'about',
+      'settings', 'commitments', 'shortcuts', 'not-therapy', 'about',
       'theme-system', 'theme-light', 'theme-dark',
     ]);
   });

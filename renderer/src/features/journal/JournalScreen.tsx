@@ -6,6 +6,7 @@ import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { useContractMutation, useContractRead } from '../../data/useContract';
+import { CommitmentsView } from '../commitments/CommitmentsView';
 import type { Scope } from '../export/exportRequest';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
@@ -35,6 +36,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The entry shown read-only while the Trash is open. */
   const [trashedId, setTrashedId] = useState<string | null>(null);
+  const [commitmentsOpen, setCommitmentsOpen] = useState(false);
   const [dialog, setDialog] = useState<JournalDialog>(null);
   const [searching, setSearching] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -74,6 +76,17 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const openDialog = useCallback((next: NonNullable<JournalDialog>) => setDialog((open) => open ?? next), []);
   const openPicker = useCallback(() => openDialog({ name: 'picker' }), [openDialog]);
   const appearance = useAppearance();
+  const openCommitments = useCallback(async () => {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(false);
+    setCommitmentsOpen(true);
+  }, [flush, opened]);
+  // The reminder names no commitment: it only offers the way to them.
+  const remind = useCallback(
+    () => setNotice({ text: 'Time for your check-in', actionLabel: 'Open Commitments', onAction: () => void openCommitments().then(() => setNotice(null)) }),
+    [openCommitments],
+  );
 
   /** Every command of the menu, the palette and the keyboard (contract/appCommands.ts) lands here. */
   function runCommand(command: AppCommand) {
@@ -91,6 +104,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
       'text-larger': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, 1) }),
       'text-smaller': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, -1) }),
       'focus-mode': () => updateAppearance({ focusMode: !appearance.focusMode }),
+      commitments: () => void openCommitments(),
       lock: () => void lock(),
       settings: () => void openSettings(),
       shortcuts: () => openDialog({ name: 'shortcuts' }),
@@ -100,12 +114,13 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     commands[command]();
   }
   useCommandShortcuts(runCommand);
-  useHostEvents(flush, runCommand);
+  useHostEvents(flush, runCommand, remind);
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
     setView('entries');
     setSettingsOpen(false);
+    setCommitmentsOpen(false);
     if (!(await leave())) return;
     const result = await createEntry(templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
@@ -141,12 +156,14 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function openSettings() {
     if (!(await leave())) return;
     opened.close();
+    setCommitmentsOpen(false);
     setSettingsOpen(true);
   }
 
   async function openEntry(id: string, query: string | null = null) {
     setSettingsOpen(false);
     setHighlight(query);
+    setCommitmentsOpen(false);
     await opened.openEntry(id);
   }
 
@@ -168,6 +185,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         onLock={() => void lock()}
         onExport={() => void openExport(current ? 'entry' : 'all')}
         onSettings={() => void openSettings()}
+        onCommitments={() => void openCommitments()}
+        commitmentsOpen={commitmentsOpen}
         onBackups={() => openDialog({ name: 'backups' })}
         footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}
       >
@@ -201,6 +220,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
               setNotice({ text: `“${title}” was deleted forever.` });
             }}
           />
+        ) : commitmentsOpen ? (
+          <CommitmentsView onClose={() => setCommitmentsOpen(false)} onWeeklyCheckIn={() => void newEntry('follow-through')} />
         ) : current ? (
           <EntryEditor
             key={current.entry.id}

@@ -51,7 +51,7 @@ describe('JSON export and import', () => {
 
     const target = await newJournal();
     // Built-in templates are already in the new journal; only the custom one is added.
-    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({ imported: 4, skipped: 0, templatesImported: 1 });
+    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({ imported: 4, skipped: 0, templatesImported: 1, commitmentsImported: 0 });
     expect(JSON.stringify(await call(target, 'templates.get', { id: custom.id }))).toBe(JSON.stringify(await call(source, 'templates.get', { id: custom.id })));
     for (const original of body.entries) {
       const before = await call(source, 'entries.get', { id: original.id });

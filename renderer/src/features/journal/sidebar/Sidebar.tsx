@@ -1,8 +1,8 @@
 // The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and one compact row of utilities
-// (Backups, Export or import, Settings, Lock) at the bottom, so the list keeps the height.
+// (Commitments, Backups, Export or import, Settings, Lock) at the bottom, so the list keeps the height.
 import type { ReactNode } from 'react';
 import { BrandMark } from '../../../components/BrandMark';
-import { BackupIcon, ExportIcon, LockIcon, SettingsIcon } from '../../../components/Icon';
+import { BackupIcon, CommitmentsIcon, ExportIcon, LockIcon, SettingsIcon } from '../../../components/Icon';
 import { shortcutFor } from '../../commands/commandList';
 
 export type View = 'entries' | 'trash';
@@ -14,21 +14,31 @@ interface SidebarProps {
   onLock: () => void;
   onExport: () => void;
   onSettings: () => void;
+  onCommitments: () => void;
+  commitmentsOpen: boolean;
   onBackups: () => void;
   children: ReactNode;
   footer?: ReactNode;
 }
 
 /** An icon button named by its label (and its shortcut in the tooltip, where it has one). */
-function Utility({ label, shortcut, onClick, children }: { label: string; shortcut?: string; onClick: () => void; children: ReactNode }) {
+function Utility({ label, shortcut, pressed, onClick, children }: { label: string; shortcut?: string; pressed?: boolean; onClick: () => void; children: ReactNode }) {
   return (
-    <button type="button" className="utility-button" aria-label={label} aria-keyshortcuts={shortcut} title={shortcut ? `${label} (${shortcut})` : label} onClick={onClick}>
+    <button
+      type="button"
+      className="utility-button"
+      aria-label={label}
+      aria-keyshortcuts={shortcut}
+      aria-pressed={pressed}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      onClick={onClick}
+    >
       {children}
     </button>
   );
 }
 
-export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, onBackups, children, footer }: SidebarProps) {
+export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, onCommitments, commitmentsOpen, onBackups, children, footer }: SidebarProps) {
   const lockShortcut = shortcutFor('lock');
   return (
     <aside className="sidebar">
@@ -49,6 +59,9 @@ export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings
       <div className="sidebar-foot">
         {footer}
         <nav className="utility-row" aria-label="Journal tools">
+          <Utility label="Commitments" shortcut={shortcutFor('commitments')} pressed={commitmentsOpen} onClick={onCommitments}>
+            <CommitmentsIcon />
+          </Utility>
           <Utility label="Backups…" onClick={onBackups}>
             <BackupIcon />
           </Utility>
