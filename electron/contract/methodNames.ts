@@ -35,7 +35,7 @@ export const isFileResultMethod = (name: string): name is FileResultMethod => (f
 export const isFileInputMethod = (name: string): name is FileInputMethod => (fileInputMethods as readonly string[]).includes(name);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked', 'vault.willLock', 'app.command'] as const;
+export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'background.failed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
@@ -45,14 +45,21 @@ export type LockReason = (typeof lockReasons)[number];
 export const appCommands = ['new-entry'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
+/** Work core does on its own after an unlock; `background.failed` names which one failed. */
+export const backgroundTasks = ['daily-backup', 'integrity-check'] as const;
+export type BackgroundTask = (typeof backgroundTasks)[number];
+
 /**
  * vault.willLock: the host is about to lock (idle, suspend, quit): save what is pending, then call vault.lock
  * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
+ * background.failed: work core started by itself failed (`task`, and `error` with a code and a message to show).
  */
 export interface AppEvent {
   name: EventName;
   reason?: LockReason;
   command?: AppCommand;
+  task?: BackgroundTask;
+  error?: { code: string; message: string };
 }
 
 export const ipcChannel = (method: MethodName): string => `afterword:${method}`;

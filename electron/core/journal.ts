@@ -1,6 +1,8 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
+import { writePreMigrationBackup } from './backup/autoBackups';
 import { backupHandlers } from './backup/backupHandlers';
+import { runDailyBackup } from './backup/dailyBackup';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
@@ -38,6 +40,8 @@ export interface Journal {
    */
   requestLock(reason: LockReason, graceMs?: number): Promise<void>;
   close(): void;
+  /** Resolves when the work core started by itself (the daily backup) has finished; for tests and a tidy shutdown. */
+  idle(): Promise<void>;
 }
 
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
@@ -58,19 +62,29 @@ function storedAutoLockMinutes(vault: Vault): number | null {
 }
 
 export function createJournal(options: JournalOptions): Journal {
-  const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
+  const vault = new Vault(options, {
+    beforeMigrate: (db, from) => writePreMigrationBackup({ db, keyFilePath: vault.keyFilePath, workDir: options.dataDir }, from),
+    afterMigrate: (db) => syncBuiltinTemplates(db),
+  });
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  let background: Promise<void> = Promise.resolve();
+  // After the answer to the unlock has gone out, never inside it: the person is writing before the backup starts.
+  const afterUnlock = () => {
+    const report = { log, failed: (error: { code: string; message: string }) => emit({ name: 'background.failed', task: 'daily-backup', error }) };
+    background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => runDailyBackup(vault, report, now()));
+  };
   const clock = options.autoLock?.clock ?? systemClock;
   const lock = (reason: LockReason) => {
     autoLock.locked();
-    if (!vault.status().unlocked) return;
+    if (!vault.isUnlocked()) return;
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
   const requestLock = async (reason: LockReason, graceMs = DEFAULT_LOCK_GRACE_MS) => {
-    if (!vault.status().unlocked) return;
+    if (!vault.isUnlocked()) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clock.clearTimeout(timer);
@@ -86,11 +100,13 @@ export function createJournal(options: JournalOptions): Journal {
   };
   // Idle locks gracefully too: the renderer saves what is pending first.
   const autoLock = new AutoLock(() => void requestLock('idle'), options.autoLock);
-  // Whatever a call did (create, unlock, lock), the idle countdown runs exactly while the journal is open.
-  const syncAutoLock = () => {
-    const { unlocked } = vault.status();
+  // Whatever a call did (create, unlock, restore, lock), the idle countdown runs exactly while the journal is open,
+  // and an unlock schedules the day's backup (a journal just created has nothing to back up yet).
+  const afterCall = (method: string, wasUnlocked: boolean) => {
+    const unlocked = vault.isUnlocked();
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
+    if (method === 'vault.unlock' && unlocked && !wasUnlocked) afterUnlock();
   };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
@@ -98,8 +114,9 @@ export function createJournal(options: JournalOptions): Journal {
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {
+    const wasUnlocked = vault.isUnlocked();
     const result = await inner(method, input);
-    syncAutoLock();
+    afterCall(method, wasUnlocked);
     return result;
   };
   return {
@@ -108,7 +125,7 @@ export function createJournal(options: JournalOptions): Journal {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    isUnlocked: () => vault.status().unlocked,
+    isUnlocked: () => vault.isUnlocked(),
     lock,
     requestLock,
     close() {
@@ -116,5 +133,6 @@ export function createJournal(options: JournalOptions): Journal {
       vault.lock();
       listeners.clear();
     },
+    idle: () => background,
   };
 }

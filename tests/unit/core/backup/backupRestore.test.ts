@@ -145,12 +145,14 @@ describe('backup and restore', () => {
     expect(await journal.dispatch('backup.listAutomatic', undefined)).toMatchObject({ ok: true });
   });
 
-  it('writes one automatic backup a day at unlock and restores it when the journal is damaged, keeping the damaged file', async () => {
+  it('writes one automatic backup a day after unlock and restores it when the journal is damaged, keeping the damaged file', async () => {
     const { dir, journal, entries } = await journalWithEntries(4);
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
     const { items } = await call(journal, 'backup.listAutomatic');
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'daily', name: expect.stringMatching(/^auto-\d{4}-\d{2}-\d{2}\.awbackup$/) });

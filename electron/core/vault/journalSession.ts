@@ -1,0 +1,59 @@
+// The open journal: one database connection and its data key, from opening (checks, migrations) to closing (key wiped).
+import { openEncryptedDatabase, type Db } from '../db/openDatabase';
+import { AppError, toAppError } from '../errors/AppError';
+import { migrateWithSafety, type MigrationHooks } from './journalSafety';
+
+export interface JournalSessionOptions extends MigrationHooks {
+  databasePath: string;
+  nativeBinding?: string;
+}
+
+export class JournalSession {
+  private db: Db | null = null;
+  private dataKey: Buffer | null = null;
+
+  constructor(private readonly options: JournalSessionOptions) {}
+
+  get isOpen(): boolean {
+    return this.db !== null;
+  }
+
+  /** The open database, or LOCKED. */
+  database(): Db {
+    if (!this.db) throw new AppError('LOCKED');
+    return this.db;
+  }
+
+  /** A copy of the data key for work that must outlive a lock (rewrapping; a background job's own connection); the caller wipes it. */
+  dataKeyCopy(): Buffer {
+    if (!this.dataKey) throw new AppError('LOCKED');
+    return Buffer.from(this.dataKey);
+  }
+
+  /** Opens, migrates and keeps the database; takes ownership of `dataKey` (wiped here if opening fails). */
+  open(dataKey: Buffer): void {
+    let db: Db;
+    try {
+      db = openEncryptedDatabase(this.options.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
+    } catch (error) {
+      dataKey.fill(0);
+      throw toAppError(error);
+    }
+    try {
+      migrateWithSafety(db, this.options);
+    } catch (error) {
+      db.close();
+      dataKey.fill(0);
+      throw toAppError(error);
+    }
+    this.db = db;
+    this.dataKey = dataKey;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+    this.dataKey?.fill(0);
+    this.dataKey = null;
+  }
+}
