@@ -38,15 +38,16 @@ export const isFileInputMethod = (name: string): name is FileInputMethod => (fil
 export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'background.failed'] as const;
 export type EventName = (typeof eventNames)[number];
 
-export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+/** `damaged`: the background integrity check found damage (a `background.failed` event says so first). */
+export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit', 'damaged'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
 /** Menu commands main sends to the renderer (the renderer owns what they do). */
 export const appCommands = ['new-entry'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
-/** Work core does on its own after an unlock; `background.failed` names which one failed. */
-export const backgroundTasks = ['daily-backup', 'integrity-check'] as const;
+/** Work core does on its own after an unlock; `background.failed` names the one that failed. */
+export const backgroundTasks = ['integrity-check', 'daily-backup'] as const;
 export type BackgroundTask = (typeof backgroundTasks)[number];
 
 /**

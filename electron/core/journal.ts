@@ -2,11 +2,12 @@
 import type { AppEvent, LockReason } from '../contract';
 import { writePreMigrationBackup } from './backup/autoBackups';
 import { backupHandlers } from './backup/backupHandlers';
-import { runDailyBackup } from './backup/dailyBackup';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
 import { exportHandlers } from './export/exportHandlers';
+import { afterUnlock } from './jobs/afterUnlock';
+import { OffThread } from './jobs/offThread';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
@@ -26,6 +27,8 @@ export interface JournalOptions extends VaultOptions {
   pdfPrinter?: PdfPrinter;
   /** Idle-timer clock (also times the lock grace period) and the test-only interval override (docs/SECURITY.md). */
   autoLock?: AutoLockOptions;
+  /** The built jobWorker.js: background checks then run in a worker thread (each shell passes its own; tests run them inline). */
+  jobWorker?: string;
 }
 
 export interface Journal {
@@ -70,11 +73,12 @@ export function createJournal(options: JournalOptions): Journal {
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => {});
+  const offThread = new OffThread(options.jobWorker);
   let background: Promise<void> = Promise.resolve();
-  // After the answer to the unlock has gone out, never inside it: the person is writing before the backup starts.
-  const afterUnlock = () => {
-    const report = { log, failed: (error: { code: string; message: string }) => emit({ name: 'background.failed', task: 'daily-backup', error }) };
-    background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => runDailyBackup(vault, report, now()));
+  // After the answer to the unlock has gone out, never inside it: the person is writing before the check and the backup start.
+  const scheduleAfterUnlock = () => {
+    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now });
+    background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
   };
   const clock = options.autoLock?.clock ?? systemClock;
   const lock = (reason: LockReason) => {
@@ -106,7 +110,7 @@ export function createJournal(options: JournalOptions): Journal {
     const unlocked = vault.isUnlocked();
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
-    if (method === 'vault.unlock' && unlocked && !wasUnlocked) afterUnlock();
+    if (method === 'vault.unlock' && unlocked && !wasUnlocked) scheduleAfterUnlock();
   };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
@@ -129,6 +133,7 @@ export function createJournal(options: JournalOptions): Journal {
     lock,
     requestLock,
     close() {
+      offThread.stopAll();
       autoLock.locked();
       vault.lock();
       listeners.clear();

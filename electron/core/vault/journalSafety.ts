@@ -1,4 +1,4 @@
-// What happens around opening the database: refuse a missing file, quick_check, a hook before migrating (the shell backs up), migrations.
+// What happens around opening the database: refuse a missing file, quick_check after an unclean shutdown, a hook before migrating, migrations.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { assertIntact } from '../db/integrity';
@@ -11,6 +11,11 @@ import { AppError, toAppError } from '../errors/AppError';
 const MIN_DATABASE_BYTES = 512;
 
 export interface MigrationHooks {
+  /**
+   * Runs quick_check before anything else. The session asks for it only after an unclean shutdown (docs/RELIABILITY.md):
+   * otherwise SQLCipher's per-page HMAC catches damage on every read, and the daily backup checks every page in the background.
+   */
+  check?: boolean;
   /** Before migrating an existing journal of an older schema (the journal writes a pre-migration backup); a throw stops the open. */
   beforeMigrate?: (db: Db, fromVersion: number) => void;
   /** On every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
@@ -30,9 +35,9 @@ export function assertDatabasePresent(databasePath: string): void {
   );
 }
 
-/** quick_check, then (for an existing journal of an older schema) the before-migrate hook, then the migrations, all or nothing. */
+/** quick_check when asked, then (for an existing journal of an older schema) the before-migrate hook, then the migrations, all or nothing. */
 export function migrateWithSafety(db: Db, hooks: MigrationHooks): void {
-  assertIntact(db, 'quick_check');
+  if (hooks.check) assertIntact(db, 'quick_check');
   const from = schemaVersion(db);
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (from > latest) throw new AppError('VAULT_TOO_NEW');

@@ -1,4 +1,5 @@
 // The open journal: one database connection and its data key, from opening (checks, migrations) to closing (key wiped).
+import { existsSync } from 'node:fs';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
 import { AppError, toAppError } from '../errors/AppError';
 import { migrateWithSafety, type MigrationHooks } from './journalSafety';
@@ -32,6 +33,8 @@ export class JournalSession {
 
   /** Opens, migrates and keeps the database; takes ownership of `dataKey` (wiped here if opening fails). */
   open(dataKey: Buffer): void {
+    // A clean close checkpoints and deletes the -wal; one left behind means the last session ended in a crash or a kill.
+    const unclean = existsSync(`${this.options.databasePath}-wal`);
     let db: Db;
     try {
       db = openEncryptedDatabase(this.options.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
@@ -40,7 +43,7 @@ export class JournalSession {
       throw toAppError(error);
     }
     try {
-      migrateWithSafety(db, this.options);
+      migrateWithSafety(db, { ...this.options, check: unclean });
     } catch (error) {
       db.close();
       dataKey.fill(0);
