@@ -77,7 +77,7 @@ export function createJournal(options: JournalOptions): Journal {
   let background: Promise<void> = Promise.resolve();
   // After the answer to the unlock has gone out, never inside it: the person is writing before the check and the backup start.
   const scheduleAfterUnlock = () => {
-    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now });
+    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now, today: () => localDate(now()) });
     background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
   };
   const clock = options.autoLock?.clock ?? systemClock;

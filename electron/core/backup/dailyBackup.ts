@@ -1,13 +1,8 @@
-// The day's automatic backup, started by the journal after an unlock (never inside it): a failure is logged and reported, never thrown.
+// The day's automatic backup, started by the journal after an unlock (never inside it) as a background job: a failure is
+// logged and reported, never thrown.
 import path from 'node:path';
-import type { Db } from '../db/openDatabase';
-import { toAppError } from '../errors/AppError';
-import { writeDailyBackupIfDue } from './autoBackups';
-
-export interface DailyBackupSource {
-  keyFilePath: string;
-  database(): Db;
-}
+import type { OffThread } from '../jobs/offThread';
+import type { Vault } from '../vault/vault';
 
 export interface BackgroundReport {
   log(line: string): void;
@@ -15,17 +10,24 @@ export interface BackgroundReport {
   failed(error: { code: string; message: string }): void;
 }
 
-export async function runDailyBackup(source: DailyBackupSource, report: BackgroundReport, now = new Date()): Promise<void> {
-  try {
-    const file = await writeDailyBackupIfDue({ db: source.database(), keyFilePath: source.keyFilePath, workDir: path.dirname(source.keyFilePath) }, now);
-    if (file) report.log(`daily backup written: ${path.basename(file)}`);
-  } catch (error) {
-    const { code, message } = toAppError(error);
-    // Locking while it ran is not a failure: the next unlock tries again.
-    if (code === 'LOCKED') return;
-    report.log(`daily backup skipped: ${code}`);
-    report.failed({ code, message: failureMessage(code, message) });
+export async function runDailyBackup(vault: Vault, offThread: OffThread, report: BackgroundReport, day: string, now: Date): Promise<void> {
+  // Locked meanwhile: not a failure; the next unlock tries again.
+  if (!vault.isUnlocked()) return;
+  const result = await offThread.run({
+    kind: 'daily-backup',
+    databasePath: vault.databasePath,
+    keyFilePath: vault.keyFilePath,
+    dataKey: vault.dataKeyCopy(),
+    nativeBinding: vault.nativeBinding,
+    day,
+    createdAt: now.toISOString(),
+  });
+  if (result.ok) {
+    if (result.file) report.log(`daily backup written: ${path.basename(result.file)}`);
+    return;
   }
+  report.log(`daily backup skipped: ${result.code}`);
+  report.failed({ code: result.code, message: failureMessage(result.code, result.message) });
 }
 
 function failureMessage(code: string, message: string): string {

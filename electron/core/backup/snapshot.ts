@@ -35,7 +35,7 @@ export function snapshotBackup({ db, keyFilePath, workDir }: SnapshotSource, now
 }
 
 /** ATTACH without a key reuses the journal's key, so a passing integrity_check also proves the copy decrypts. */
-function verifyCopy(db: Db, copy: string): void {
+export function verifyCopy(db: Db, copy: string): void {
   db.prepare(`ATTACH DATABASE ? AS ${COPY_SCHEMA}`).run(copy);
   try {
     assertIntact(db, 'integrity_check', 'The backup copy of your journal failed its integrity check, so it was not kept. Your journal itself is unchanged.', COPY_SCHEMA);

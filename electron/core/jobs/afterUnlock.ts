@@ -12,12 +12,14 @@ export interface AfterUnlockDependencies {
   lock(reason: LockReason): void;
   log(line: string): void;
   now(): Date;
+  /** The writer's local day, YYYY-MM-DD. */
+  today(): string;
 }
 
 /** One background pass; never throws. Damage found locks the journal, so nothing more is written on a file that cannot be trusted. */
-export async function afterUnlock({ vault, offThread, emit, lock, log, now }: AfterUnlockDependencies): Promise<void> {
+export async function afterUnlock({ vault, offThread, emit, lock, log, now, today }: AfterUnlockDependencies): Promise<void> {
   if (!vault.isUnlocked()) return;
-  const result = await offThread.integrityCheck({ databasePath: vault.databasePath, dataKey: vault.dataKeyCopy(), nativeBinding: vault.nativeBinding });
+  const result = await offThread.run({ kind: 'integrity-check', databasePath: vault.databasePath, dataKey: vault.dataKeyCopy(), nativeBinding: vault.nativeBinding });
   if (!result.ok && result.code === 'VAULT_CORRUPT') {
     log('integrity check: VAULT_CORRUPT');
     emit({ name: 'background.failed', task: 'integrity-check', error: { code: 'VAULT_CORRUPT', message: DAMAGED_JOURNAL_MESSAGE } });
@@ -25,7 +27,7 @@ export async function afterUnlock({ vault, offThread, emit, lock, log, now }: Af
     return;
   }
   // Anything else (locked meanwhile, the folder gone) is not damage; the next unlock checks again.
-  if (!result.ok) log(`integrity check skipped: ${result.code}`);
+  if (!result.ok) return log(`integrity check skipped: ${result.code}`);
   const failed = (error: { code: string; message: string }) => emit({ name: 'background.failed', task: 'daily-backup', error });
-  await runDailyBackup(vault, { log, failed }, now());
+  await runDailyBackup(vault, offThread, { log, failed }, today(), now());
 }

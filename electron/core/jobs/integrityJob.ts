@@ -10,7 +10,7 @@ export interface IntegrityJob {
   nativeBinding?: string;
 }
 
-export type IntegrityResult = { ok: true } | { ok: false; code: string; problems?: number };
+export type IntegrityResult = { ok: true } | { ok: false; code: string; message?: string; problems?: number };
 
 export function runIntegrityCheck({ databasePath, dataKey, nativeBinding }: IntegrityJob): IntegrityResult {
   const key = Buffer.from(dataKey.buffer, dataKey.byteOffset, dataKey.byteLength);
