@@ -1,5 +1,5 @@
 // One open entry: date, title and body, each change handed to the entry's autosaver.
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useState, type KeyboardEvent } from 'react';
 import type { Doc, Entry } from '../../../contract';
 import type { EntrySaver } from './entrySaver';
@@ -7,6 +7,7 @@ import { editorExtensions } from './extensions';
 import { MoodCheck } from './MoodCheck';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { useWordCount } from './useWordCount';
 
 interface EntryEditorProps {
   entry: Entry;
@@ -34,7 +35,7 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
     onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
     onBlur: () => void saver.flush(),
   });
-  const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
+  const words = useWordCount(editor);
 
   function changeDate(value: string) {
     setEntryDate(value);
