@@ -1,4 +1,5 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
+import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
@@ -42,9 +43,8 @@ export type EventName = (typeof eventNames)[number];
 export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit', 'damaged'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
-/** Menu commands main sends to the renderer (the renderer owns what they do). */
-export const appCommands = ['new-entry'] as const;
-export type AppCommand = (typeof appCommands)[number];
+/** Menu commands main sends to the renderer (the renderer owns what they do): listed in appCommands.ts. */
+export { appCommands, type AppCommand } from './appCommands';
 
 /** Work core does on its own after an unlock; `background.failed` names the one that failed. */
 export const backgroundTasks = ['integrity-check', 'daily-backup'] as const;

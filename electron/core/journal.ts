@@ -1,5 +1,6 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
+import { localDay } from '../contract/localDay';
 import { writePreMigrationBackup } from './backup/autoBackups';
 import { backupHandlers } from './backup/backupHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
@@ -47,13 +48,14 @@ export interface Journal {
   idle(): Promise<void>;
 }
 
+/**
+ * A key change waits for the background pass (check, daily backup): a backup written meanwhile would carry the old key file, or
+ * the old key, and miss the re-making of automatic backups, so the retired secret would still open it.
+ */
+const KEY_CHANGES = new Set<string>(['vault.changePassphrase', 'vault.rotateRecoveryCode']);
+
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
 export const DEFAULT_LOCK_GRACE_MS = 1500;
-
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
 function storedAutoLockMinutes(vault: Vault): number | null {
@@ -77,8 +79,15 @@ export function createJournal(options: JournalOptions): Journal {
   let background: Promise<void> = Promise.resolve();
   // After the answer to the unlock has gone out, never inside it: the person is writing before the check and the backup start.
   const scheduleAfterUnlock = () => {
-    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now, today: () => localDate(now()) });
+    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now, today: () => localDay(now()) });
     background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
+  };
+  // Until no background pass is left: one started meanwhile (an unlock during the wait) is waited for too.
+  const settled = async () => {
+    for (let pass = background; ; pass = background) {
+      await pass;
+      if (pass === background) return;
+    }
   };
   const clock = options.autoLock?.clock ?? systemClock;
   const lock = (reason: LockReason) => {
@@ -114,10 +123,11 @@ export function createJournal(options: JournalOptions): Journal {
   };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
-    { vault, emit, autoLock, today: () => localDate(now()) },
+    { vault, emit, autoLock, today: () => localDay(now()) },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {
+    if (KEY_CHANGES.has(method)) await settled();
     const wasUnlocked = vault.isUnlocked();
     const result = await inner(method, input);
     afterCall(method, wasUnlocked);

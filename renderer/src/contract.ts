@@ -1,8 +1,12 @@
 // The renderer's single crossing into electron/: contract types, plus the few dependency-free runtime values it needs.
 export type * from '../../electron/contract';
 export { methodNames, eventNames, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
+export { appCommandSpecs, isAppCommand } from '../../electron/contract/appCommands';
+export { cachePolicies } from '../../electron/contract/cachePolicies';
 export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
+export { acceptFor } from '../../electron/contract/fileKinds';
+export { localDay } from '../../electron/contract/localDay';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
-export { PromptNode } from '../../electron/contract/editor/promptNode';
+export { attrText, PromptNode } from '../../electron/contract/editor/promptNode';
 export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';

@@ -5,13 +5,16 @@ import Image from '@tiptap/extension-image';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { PromptNode } from './promptNode';
+import { SafeLink } from './safeLink';
 
 /** Schema-bearing extensions only; editor-only behaviour (placeholder, typography, counts) is added by the renderer. */
 export function documentExtensions(): AnyExtension[] {
   return [
-    StarterKit.configure({ link: { openOnClick: false, autolink: true, protocols: [] } }),
+    StarterKit.configure({ link: false }),
+    SafeLink,
     Highlight,
-    Image.configure({ allowBase64: true }),
+    // Only the journal's own pictures are read from pasted HTML: a pasted remote <img> would make a document the contract refuses.
+    Image.extend({ parseHTML: () => [{ tag: 'img[src^="attachment:"]' }] }),
     TaskList,
     TaskItem.configure({ nested: true }),
     PromptNode,

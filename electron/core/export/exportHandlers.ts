@@ -1,5 +1,6 @@
 // Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
 import type { HandlerMap } from '../dispatch/handler';
+import type { exportsMethodNames } from '../../contract/exports/names';
 import { AppError } from '../errors/AppError';
 import { dateSpan, loadExportEntries } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -15,9 +16,7 @@ export interface ExportDependencies {
   now?: () => Date;
 }
 
-export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<
-  'export.pdf' | 'export.markdown' | 'export.json' | 'import.json'
-> {
+export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<(typeof exportsMethodNames)[number]> {
   return {
     'export.pdf': async ({ scope, options }, { vault }) => {
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');

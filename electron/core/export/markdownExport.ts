@@ -1,7 +1,7 @@
 // Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { FilePayload } from '../../contract';
-import { docToMarkdown } from './docToMarkdown';
+import { docToMarkdown, escapeLine } from './docToMarkdown';
 import { dateSpan, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 
@@ -44,14 +44,14 @@ function uniqueName(base: string, used: Set<string>, extension: string): string 
   return name;
 }
 
-const IMAGE_TYPES: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp', 'image/svg+xml': '.svg' };
+const IMAGE_TYPES: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp' };
 
-/** Embedded (data:) images become files in images/; other sources stay links. */
+/** Embedded (data:) images become files in images/; any other source is left out (its caption stays). */
 function imageCollector(folder: Zippable, stem: string, used: Set<string>) {
-  return (src: string): string => {
+  return (src: string): string | null => {
     const match = /^data:([\w/+.-]+);base64,(.*)$/s.exec(src);
     const extension = match ? IMAGE_TYPES[match[1]!.toLowerCase()] : undefined;
-    if (!match || !extension) return src;
+    if (!match || !extension) return null;
     const name = uniqueName(stem, used, extension);
     folder[name] = Buffer.from(match[2]!, 'base64');
     return `images/${encodeURIComponent(name)}`;
@@ -69,7 +69,7 @@ export function markdownExport(entries: ExportEntry[], now: Date): FilePayload {
     const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
     const name = uniqueName(stem, usedNames, '.md');
     const body = docToMarkdown(entry.doc, imageCollector(images, stem, usedImages));
-    const heading = entry.title.trim() ? `# ${entry.title.trim()}\n\n` : '';
+    const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
     files[name] = strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
   }
   if (Object.keys(images).length > 0) files.images = images;

@@ -53,6 +53,18 @@ export class JournalSession {
     this.dataKey = dataKey;
   }
 
+  /**
+   * Hands the open connection and its key to the caller (a rekey, which checkpoints and closes it itself) and forgets both:
+   * the session is closed from here on. Null when nothing is open.
+   */
+  release(): { db: Db; dataKey: Buffer } | null {
+    if (!this.db || !this.dataKey) return null;
+    const open = { db: this.db, dataKey: this.dataKey };
+    this.db = null;
+    this.dataKey = null;
+    return open;
+  }
+
   close(): void {
     this.db?.close();
     this.db = null;

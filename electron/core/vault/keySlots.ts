@@ -1,15 +1,19 @@
-// vault.json's key slots: the first ones at create, a passphrase or recovery code turned into the data key (under the
-// wrong-attempt limit), and rewrapping when a secret changes. Knows nothing of the database.
-import { timingSafeEqual } from 'node:crypto';
+// vault.json's key slots: the first ones at create, a passphrase or recovery code turned into the data key under the
+// wrong-attempt limit (counts kept in attempts.json beside it), and planning the new key file when a secret changes. Knows nothing of the database.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { AppError, toAppError } from '../errors/AppError';
-import { AttemptThrottle } from './attemptThrottle';
+import { AttemptLedger, keyFileTarget, LEDGER_FILE_NAME } from './attemptLedger';
+import { AttemptThrottle, wrongSecretError, type ThrottledResult } from './attemptThrottle';
 import { defaultKdfCost, type KdfParams } from './kdf';
-import { KEY_FILE_FORMAT, KEY_FILE_VERSION, keyFileMacValid, makeSlot, openSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type KeySlot, type SlotKind, type UnsignedKeyFile } from './keyFile';
+import { KEY_FILE_FORMAT, KEY_FILE_VERSION, makeSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type UnsignedKeyFile } from './keyFile';
 import { previousKeyFilePath } from './keyFileCopies';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
+import { plannedSlots, type SlotChange } from './slotPlan';
+import { unwrapWithSecret, type UnlockSecret } from './unwrapWithSecret';
 
-export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
+export type { UnlockSecret } from './unwrapWithSecret';
 
 export interface KeySlotsOptions {
   /** Argon2id cost for new slots; tests pass a cheaper one. Unwrapping always uses each slot's stored cost. */
@@ -18,15 +22,25 @@ export interface KeySlotsOptions {
   now?: () => Date;
 }
 
+/** A checked change, ready to be put in place: the signed key file, and the new data key when there is one (owned by KeySlots). */
+export interface PlannedKeyFile {
+  signed: KeyFile;
+  /** The open journal's key the proof was checked against. */
+  checkedKey: Buffer;
+  newKey: Buffer | null;
+}
+
 export class KeySlots {
   private readonly attempts: AttemptThrottle;
+  private readonly ledger: AttemptLedger;
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly keyFilePath: string,
     private readonly options: KeySlotsOptions = {},
   ) {
-    this.attempts = new AttemptThrottle(() => (options.now?.() ?? new Date()).getTime());
+    this.ledger = new AttemptLedger(path.join(path.dirname(keyFilePath), LEDGER_FILE_NAME), () => this.exists());
+    this.attempts = new AttemptThrottle(this.ledger, () => (options.now?.() ?? new Date()).getTime());
   }
 
   private get cost() {
@@ -38,9 +52,12 @@ export class KeySlots {
     return existsSync(this.keyFilePath) || existsSync(previousKeyFilePath(this.keyFilePath));
   }
 
-  /** Checks of a backup's passphrase or recovery code count against the same wrong-attempt limit as unlocking. */
-  checkSecret<T>(check: () => Promise<T>): Promise<T> {
-    return this.attempts.run(check);
+  /**
+   * A backup's key slots opened under the same wrong-attempt limit as unlocking (an automatic backup holds the journal's own
+   * slots). A success here never clears a count: only unlocking the journal itself does.
+   */
+  unwrapGuarded(keyFile: KeyFile, secret: UnlockSecret): Promise<ThrottledResult> {
+    return this.attempts.run(keyFileTarget(keyFile), () => unwrapWithSecret(keyFile, secret), { clearOnSuccess: false });
   }
 
   /** A new key file with one passphrase slot and one recovery slot for `dataKey`; the caller writes it once its database exists. */
@@ -60,8 +77,10 @@ export class KeySlots {
     return { keyFile: signKeyFile(unsigned, dataKey), recoveryCode };
   }
 
-  write(keyFile: KeyFile): Promise<void> {
-    return writeKeyFile(this.keyFilePath, keyFile);
+  /** Writes a new journal's first key file; whatever the ledger held was about some earlier journal in this folder. */
+  async writeFirst(keyFile: KeyFile): Promise<void> {
+    await writeKeyFile(this.keyFilePath, keyFile);
+    this.ledger.startFresh();
   }
 
   /** The data key the secret opens (the caller owns and zeroes it). */
@@ -70,63 +89,43 @@ export class KeySlots {
   }
 
   /**
-   * Replaces the slots of `kinds` with fresh ones (a passphrase slot for `passphrase`, a recovery slot for a new code),
-   * after `proof` opens this very key file. One rewrap at a time, so two changes cannot both read the old file and one
-   * silently undo the other. Takes ownership of `dataKey` (a copy of the open journal's key) and wipes it.
+   * Plans the new slots for `change` (a new data key when it asks) after its proof opens this very key file, then hands the
+   * plan to `apply`, which puts it in place. One change at a time, so two changes cannot both read the old file and one
+   * silently undo the other. Takes ownership of `dataKey` (a copy of the open journal's key) and wipes it, and the new key after `apply`.
    */
-  replace(dataKey: Buffer, proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null): Promise<{ recoveryCode?: string }> {
-    const turn = this.writes.then(() => this.rewrap(dataKey, proof, kinds, passphrase));
+  change<T>(dataKey: Buffer, change: SlotChange, apply: (plan: PlannedKeyFile) => Promise<T> | T): Promise<{ recoveryCode?: string; applied: T }> {
+    const turn = this.writes.then(() => this.plan(dataKey, change, apply));
     this.writes = turn.catch(() => undefined);
     return turn;
   }
 
-  private async rewrap(dataKey: Buffer, proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null): Promise<{ recoveryCode?: string }> {
+  private async plan<T>(dataKey: Buffer, change: SlotChange, apply: (plan: PlannedKeyFile) => Promise<T> | T): Promise<{ recoveryCode?: string; applied: T }> {
+    const newKey = change.newDataKey ? randomBytes(32) : null;
     try {
       const keyFile = await readKeyFile(this.keyFilePath);
-      const proven = await this.verifiedDataKey(keyFile, proof);
+      const proven = await this.verifiedDataKey(keyFile, change.proof);
       const sameJournal = timingSafeEqual(proven, dataKey);
       proven.fill(0);
       // The secret must open this very journal, not some other key file swapped in while it was unlocked.
       if (!sameJournal) throw new AppError('VAULT_TAMPERED');
-      const recoveryCode = kinds.includes('recovery') ? generateRecoveryCode() : undefined;
-      const fresh: KeySlot[] = await Promise.all([
-        ...(passphrase !== null ? [makeSlot('passphrase', passphrase, dataKey, this.cost)] : []),
-        ...(recoveryCode !== undefined ? [makeSlot('recovery', normalizeRecoveryCode(recoveryCode), dataKey, this.cost)] : []),
-      ]);
-      const kept = keyFile.slots.filter((slot) => !kinds.includes(slot.kind));
+      const { slots, recoveryCode } = await plannedSlots(change, newKey ?? dataKey, keyFile.slots, this.cost);
       const { mac: _mac, checksum: _checksum, ...unsigned } = keyFile;
-      await writeKeyFile(this.keyFilePath, signKeyFile({ ...unsigned, slots: [...fresh, ...kept].sort(bySlotKind) }, dataKey));
-      return recoveryCode === undefined ? {} : { recoveryCode };
+      const signed = signKeyFile({ ...unsigned, slots }, newKey ?? dataKey);
+      const applied = await apply({ signed, checkedKey: dataKey, newKey });
+      return { ...(recoveryCode === undefined ? {} : { recoveryCode }), applied };
     } catch (error) {
       throw toAppError(error);
     } finally {
       dataKey.fill(0);
+      newKey?.fill(0);
     }
   }
 
-  /** The data key the secret opens, counted by the wrong-attempt throttle and checked against the key file's MAC. */
+  /** The data key the secret opens, counted by the wrong-attempt throttle (a success clears its count) and checked against the key file's MAC. */
   private async verifiedDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
-    const dataKey = await this.attempts.run(() => unwrapDataKey(keyFile, secret));
-    if (!keyFileMacValid(keyFile, dataKey)) {
-      dataKey.fill(0);
-      throw new AppError('VAULT_TAMPERED');
-    }
-    return dataKey;
+    const result = await this.attempts.run(keyFileTarget(keyFile), () => unwrapWithSecret(keyFile, secret), { clearOnSuccess: true });
+    if (result.status === 'tampered') throw new AppError('VAULT_TAMPERED');
+    if (result.status === 'wrong') throw wrongSecretError(result);
+    return result.dataKey;
   }
 }
-
-async function unwrapDataKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
-  const kind: SlotKind = 'passphrase' in secret ? 'passphrase' : 'recovery';
-  const text = 'passphrase' in secret ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode);
-  let tampered = false;
-  for (const slot of keyFile.slots.filter((s) => s.kind === kind)) {
-    const result = await openSlot(slot, text);
-    if (result.status === 'ok') return result.dataKey;
-    if (result.status === 'tampered') tampered = true;
-  }
-  if (tampered) throw new AppError('VAULT_TAMPERED');
-  throw new AppError(kind === 'passphrase' ? 'WRONG_PASSPHRASE' : 'WRONG_RECOVERY_CODE');
-}
-
-/** Passphrase slots first, then recovery: the order create writes, so files stay alike. */
-const bySlotKind = (a: KeySlot, b: KeySlot) => (a.kind === b.kind ? 0 : a.kind === 'passphrase' ? -1 : 1);

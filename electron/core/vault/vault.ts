@@ -1,13 +1,17 @@
-// The vault: creates the journal, unlocks it by passphrase or recovery code, and locks it. Key slots live in KeySlots,
-// the open database in JournalSession; this file only puts them in order.
-import { randomBytes } from 'node:crypto';
+// The vault: creates the journal, unlocks it by passphrase or recovery code, locks it, and changes its secrets (and, when asked,
+// its data key). Key slots and the wrong-attempt limit live in KeySlots, the open database in JournalSession; this file puts them in order.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/openDatabase';
 import { AppError, toAppError } from '../errors/AppError';
+import { rewrapAutomaticBackups, type BackupOutcome } from '../rekey/rekeyBackups';
+import { finishRekey, stageRekey } from '../rekey/rekeyJournal';
+import type { ThrottledResult } from './attemptThrottle';
 import { assertDatabasePresent, type MigrationHooks } from './journalSafety';
 import { JournalSession } from './journalSession';
-import { KeySlots, type KeySlotsOptions, type UnlockSecret } from './keySlots';
+import { keyFileText, writeKeyFile, type KeyFile, type SlotKind } from './keyFile';
+import { KeySlots, type KeySlotsOptions, type PlannedKeyFile, type UnlockSecret } from './keySlots';
 import { setAsideOrphanDatabase } from './orphanDatabase';
 
 export type { UnlockSecret } from './keySlots';
@@ -18,6 +22,13 @@ export const DATABASE_FILE_NAME = 'journal.db';
 export interface VaultOptions extends KeySlotsOptions {
   dataDir: string;
   nativeBinding?: string;
+}
+
+/** What a passphrase or recovery-code change did: the data key kept or replaced, and what became of each automatic backup. */
+export interface KeyChangeOutcome {
+  recoveryCode?: string;
+  dataKey: 'kept' | 'replaced';
+  backups: BackupOutcome;
 }
 
 export class Vault {
@@ -44,9 +55,12 @@ export class Vault {
     return this.options.nativeBinding;
   }
 
-  /** Checks of a backup's passphrase or recovery code count against the same wrong-attempt limit as unlocking. */
-  checkSecret<T>(check: () => Promise<T>): Promise<T> {
-    return this.slots.checkSecret(check);
+  /**
+   * A backup's key slots opened under the same wrong-attempt limit as unlocking (an automatic backup holds the journal's own
+   * slots). A success here never clears a count: only unlocking the journal itself does.
+   */
+  unwrapGuarded(keyFile: KeyFile, secret: UnlockSecret): Promise<ThrottledResult> {
+    return this.slots.unwrapGuarded(keyFile, secret);
   }
 
   /** Whether the database is open: no file system access, so every request can ask. */
@@ -73,13 +87,15 @@ export class Vault {
   async create(passphrase: string): Promise<{ recoveryCode: string }> {
     if (this.status().exists) throw new AppError('ALREADY_EXISTS');
     await fs.mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });
+    // mkdir leaves an existing folder's mode as it was; the journal's folder is nobody else's to list.
+    await fs.chmod(this.options.dataDir, 0o700);
     await setAsideOrphanDatabase(this.databasePath);
     const dataKey = randomBytes(32);
     try {
       const { keyFile, recoveryCode } = await this.slots.createFor(dataKey, passphrase, DATABASE_FILE_NAME);
       // Database first: a key file always has its database, so a missing one later means damage (see journalSafety.ts).
       this.session.open(dataKey);
-      await this.slots.write(keyFile).catch((error: unknown) => {
+      await this.slots.writeFirst(keyFile).catch((error: unknown) => {
         this.lock();
         throw error;
       });
@@ -93,6 +109,8 @@ export class Vault {
   async unlock(secret: UnlockSecret): Promise<void> {
     if (this.session.isOpen) return;
     if (!this.slots.exists()) throw new AppError('NO_VAULT');
+    // A key change killed after its commit point is finished before anything reads the key file.
+    finishRekey(this);
     assertDatabasePresent(this.databasePath);
     const dataKey = await this.slots.unwrap(secret);
     if (this.session.isOpen) {
@@ -104,20 +122,64 @@ export class Vault {
   }
 
   /**
-   * Replaces every passphrase slot with one for `next` (and, when asked, every recovery slot with a new code).
-   * Only vault.json changes, atomically; the database file is never touched.
+   * Replaces every passphrase slot with one for `next` (and, when asked, every recovery slot with a new code). With a new data
+   * key (the default when a recovery code authorises it: the old passphrase may be known to someone) the whole journal is
+   * re-encrypted and every automatic backup re-made or deleted; otherwise only vault.json changes, and the backups' copies of it.
    */
-  async changePassphrase(proof: UnlockSecret, next: string, rotateRecoveryCode: boolean): Promise<{ recoveryCode?: string }> {
-    return this.slots.replace(this.session.dataKeyCopy(), proof, rotateRecoveryCode ? ['passphrase', 'recovery'] : ['passphrase'], next);
+  async changePassphrase(proof: UnlockSecret, next: string, rotateRecoveryCode: boolean, newDataKey = 'recoveryCode' in proof): Promise<KeyChangeOutcome> {
+    const kinds: SlotKind[] = rotateRecoveryCode ? ['passphrase', 'recovery'] : ['passphrase'];
+    return this.changeKeys(proof, kinds, next, newDataKey);
   }
 
-  /** A new recovery code; the old one stops working at once. */
-  async rotateRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
-    const { recoveryCode } = await this.slots.replace(this.session.dataKeyCopy(), { passphrase }, ['recovery'], null);
-    return { recoveryCode: recoveryCode! };
+  /** A new recovery code; the old one stops working at once. A new data key by default: the old code is not what proved this. */
+  async rotateRecoveryCode(passphrase: string, newDataKey = true): Promise<KeyChangeOutcome & { recoveryCode: string }> {
+    const outcome = await this.changeKeys({ passphrase }, ['recovery'], null, newDataKey);
+    return { ...outcome, recoveryCode: outcome.recoveryCode! };
   }
 
   lock(): void {
     this.session.close();
+  }
+
+  private async changeKeys(proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null, newDataKey: boolean): Promise<KeyChangeOutcome> {
+    // A copy, taken now: locking while this waits or derives keys wipes the session's own buffer. KeySlots wipes this one.
+    const { recoveryCode, applied } = await this.slots.change(this.session.dataKeyCopy(), { proof, kinds, passphrase, newDataKey }, (plan) =>
+      plan.newKey ? this.swapInNewKey(plan) : this.writeRewrapped(plan),
+    );
+    return { ...(recoveryCode === undefined ? {} : { recoveryCode }), dataKey: newDataKey ? 'replaced' : 'kept', backups: applied };
+  }
+
+  /** Same data key, new slots: vault.json, then each automatic backup's copy of it, so a retired secret opens none of them. */
+  private async writeRewrapped({ signed, checkedKey }: PlannedKeyFile): Promise<BackupOutcome> {
+    await writeKeyFile(this.keyFilePath, signed);
+    return rewrapAutomaticBackups(this.options.dataDir, checkedKey, keyFileText(signed));
+  }
+
+  /**
+   * Synchronous from closing the journal to reopening it under the new key (rekeyJournal.ts), so no request can write in between.
+   * The session is closed for the swap and reopened under whichever key the files carry afterwards.
+   */
+  private swapInNewKey({ signed, checkedKey, newKey }: PlannedKeyFile): BackupOutcome {
+    const current = this.session.isOpen ? this.session.dataKeyCopy() : null;
+    const unchanged = current !== null && timingSafeEqual(current, checkedKey);
+    current?.fill(0);
+    // Locked (or locked and unlocked again) while the new slots were derived: nothing was written, and the change needs this journal open.
+    if (!unchanged || !newKey) throw new AppError('LOCKED', 'Your journal locked before its new key was in place, so nothing was changed. Unlock it and try again.');
+    const { db, dataKey: oldKey } = this.session.release()!;
+    let outcome: BackupOutcome;
+    try {
+      outcome = stageRekey({ db, oldKey, newKey, keyFileText: keyFileText(signed), databasePath: this.databasePath, keyFilePath: this.keyFilePath, nativeBinding: this.options.nativeBinding });
+    } catch (error) {
+      // Committed or not, the journal reopens under whichever key its files now carry.
+      if (finishRekey(this)) {
+        oldKey.fill(0);
+        this.session.open(Buffer.from(newKey));
+      } else this.session.open(oldKey);
+      throw error;
+    }
+    oldKey.fill(0);
+    finishRekey(this);
+    this.session.open(Buffer.from(newKey));
+    return outcome;
   }
 }

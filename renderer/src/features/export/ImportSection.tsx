@@ -1,6 +1,7 @@
 // "Import from JSON…": in the browser the person picks the file here; in Electron the main process shows its own open dialog.
 import { useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { acceptFor } from '../../contract';
+import { useContractMutation } from '../../data/useContract';
 
 function importedMessage(imported: number, skipped: number): string {
   const added = imported === 1 ? '1 entry' : `${imported} entries`;
@@ -8,7 +9,9 @@ function importedMessage(imported: number, skipped: number): string {
   return `Imported ${added}.${already}`;
 }
 
-export function ImportSection({ onImported }: { onImported: () => void }) {
+export function ImportSection() {
+  // Imported entries and templates appear in every list on their own: import.json names them stale (contract/exports/cache.ts).
+  const importJson = useContractMutation('import.json');
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -16,11 +19,10 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   async function run(file?: File) {
     setBusy(true);
     setMessage(null);
-    const result = await api['import.json'](file ? { file } : {});
+    const result = await importJson.run(file ? { file } : {});
     setBusy(false);
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
     setMessage({ text: importedMessage(result.value.imported, result.value.skipped), error: false });
-    if (result.value.imported > 0) onImported();
   }
 
   function start() {
@@ -40,7 +42,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={acceptFor('import.json')}
         hidden
         aria-label="JSON file to import"
         onChange={(event) => {

@@ -1,4 +1,5 @@
-// Settings → Security, shown in the journal's right pane: auto-lock, passphrase and recovery code.
+// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code) and appearance.
+import { AppearanceSettings } from '../appearance/AppearanceSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { NewRecoveryCodeForm } from './NewRecoveryCodeForm';
@@ -16,6 +17,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       <AutoLockSetting />
       <ChangePassphraseForm />
       <NewRecoveryCodeForm />
+      <AppearanceSettings />
     </div>
   );
 }
