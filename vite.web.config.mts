@@ -4,11 +4,15 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    ssr: resolve(import.meta.dirname, 'electron/web/index.ts'),
+    ssr: true,
     outDir: 'out/web',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rolldownOptions: { output: { format: 'cjs', entryFileNames: 'index.js' } },
+    rolldownOptions: {
+      // The host, and the worker thread its background jobs run in (core/jobs/offThread.ts).
+      input: { index: resolve(import.meta.dirname, 'electron/web/index.ts'), jobWorker: resolve(import.meta.dirname, 'electron/core/jobs/jobWorker.ts') },
+      output: { format: 'cjs', entryFileNames: '[name].js' },
+    },
   },
 });

@@ -42,24 +42,32 @@ export const isFileResultMethod = (name: string): name is FileResultMethod => (f
 export const isFileInputMethod = (name: string): name is FileInputMethod => (fileInputMethods as readonly string[]).includes(name);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn'] as const;
+export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn', 'background.failed'] as const;
 export type EventName = (typeof eventNames)[number];
 
-export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+/** `damaged`: the background integrity check found damage (a `background.failed` event says so first). */
+export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit', 'damaged'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
 /** Menu commands main sends to the renderer (the renderer owns what they do): listed in appCommands.ts. */
 export { appCommands, type AppCommand } from './appCommands';
 
+/** Work core does on its own after an unlock; `background.failed` names the one that failed. */
+export const backgroundTasks = ['integrity-check', 'daily-backup'] as const;
+export type BackgroundTask = (typeof backgroundTasks)[number];
+
 /**
  * vault.willLock: the host is about to lock (idle, suspend, quit): save what is pending, then call vault.lock
  * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
  * reminders.checkIn: the writer's chosen check-in time has come (it carries nothing else).
+ * background.failed: work core started by itself failed (`task`, and `error` with a code and a message to show).
  */
 export interface AppEvent {
   name: EventName;
   reason?: LockReason;
   command?: AppCommand;
+  task?: BackgroundTask;
+  error?: { code: string; message: string };
 }
 
 export const ipcChannel = (method: MethodName): string => `afterword:${method}`;

@@ -1,12 +1,15 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
 import { localDay } from '../contract/localDay';
+import { writePreMigrationBackup } from './backup/autoBackups';
 import { backupHandlers } from './backup/backupHandlers';
 import { commitmentsHandlers } from './commitments/commitmentsHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
 import { exportHandlers } from './export/exportHandlers';
+import { afterUnlock } from './jobs/afterUnlock';
+import { OffThread } from './jobs/offThread';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
@@ -29,6 +32,8 @@ export interface JournalOptions extends VaultOptions {
   pdfPrinter?: PdfPrinter;
   /** Idle-timer clock (also times the lock grace period) and the test-only interval override (docs/SECURITY.md). */
   autoLock?: AutoLockOptions;
+  /** The built jobWorker.js: background checks then run in a worker thread (each shell passes its own; tests run them inline). */
+  jobWorker?: string;
 }
 
 export interface Journal {
@@ -43,7 +48,15 @@ export interface Journal {
    */
   requestLock(reason: LockReason, graceMs?: number): Promise<void>;
   close(): void;
+  /** Resolves when the work core started by itself (the daily backup) has finished; for tests and a tidy shutdown. */
+  idle(): Promise<void>;
 }
+
+/**
+ * A key change waits for the background pass (check, daily backup): a backup written meanwhile would carry the old key file, or
+ * the old key, and miss the re-making of automatic backups, so the retired secret would still open it.
+ */
+const KEY_CHANGES = new Set<string>(['vault.changePassphrase', 'vault.rotateRecoveryCode']);
 
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
 export const DEFAULT_LOCK_GRACE_MS = 1500;
@@ -61,19 +74,37 @@ function storedAutoLockMinutes(vault: Vault): number | null {
 }
 
 export function createJournal(options: JournalOptions): Journal {
-  const vault = new Vault(options, (db) => syncBuiltinTemplates(db));
+  const vault = new Vault(options, {
+    beforeMigrate: (db, from) => writePreMigrationBackup({ db, keyFilePath: vault.keyFilePath, workDir: options.dataDir }, from),
+    afterMigrate: (db) => syncBuiltinTemplates(db),
+  });
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const offThread = new OffThread(options.jobWorker);
+  let background: Promise<void> = Promise.resolve();
+  // After the answer to the unlock has gone out, never inside it: the person is writing before the check and the backup start.
+  const scheduleAfterUnlock = () => {
+    const next = () => afterUnlock({ vault, offThread, emit, lock, log, now, today: () => localDay(now()) });
+    background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
+  };
+  // Until no background pass is left: one started meanwhile (an unlock during the wait) is waited for too.
+  const settled = async () => {
+    for (let pass = background; ; pass = background) {
+      await pass;
+      if (pass === background) return;
+    }
+  };
   const clock = options.autoLock?.clock ?? systemClock;
   const lock = (reason: LockReason) => {
     autoLock.locked();
-    if (!vault.status().unlocked) return;
+    if (!vault.isUnlocked()) return;
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
   const requestLock = async (reason: LockReason, graceMs = DEFAULT_LOCK_GRACE_MS) => {
-    if (!vault.status().unlocked) return;
+    if (!vault.isUnlocked()) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clock.clearTimeout(timer);
@@ -89,11 +120,13 @@ export function createJournal(options: JournalOptions): Journal {
   };
   // Idle locks gracefully too: the renderer saves what is pending first.
   const autoLock = new AutoLock(() => void requestLock('idle'), options.autoLock);
-  // Whatever a call did (create, unlock, lock), the idle countdown runs exactly while the journal is open.
-  const syncAutoLock = () => {
-    const { unlocked } = vault.status();
+  // Whatever a call did (create, unlock, restore, lock), the idle countdown runs exactly while the journal is open,
+  // and an unlock schedules the day's backup (a journal just created has nothing to back up yet).
+  const afterCall = (method: string, wasUnlocked: boolean) => {
+    const unlocked = vault.isUnlocked();
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
+    if (method === 'vault.unlock' && unlocked && !wasUnlocked) scheduleAfterUnlock();
   };
   const reminders = new CheckInReminders(now, clock, () => emit({ name: 'reminders.checkIn' }));
   const syncReminders = (method: string) => {
@@ -110,8 +143,10 @@ export function createJournal(options: JournalOptions): Journal {
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {
+    if (KEY_CHANGES.has(method)) await settled();
+    const wasUnlocked = vault.isUnlocked();
     const result = await inner(method, input);
-    syncAutoLock();
+    afterCall(method, wasUnlocked);
     if (result.ok) syncReminders(method);
     return result;
   };
@@ -121,14 +156,16 @@ export function createJournal(options: JournalOptions): Journal {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    isUnlocked: () => vault.status().unlocked,
+    isUnlocked: () => vault.isUnlocked(),
     lock,
     requestLock,
     close() {
       reminders.stop();
+      offThread.stopAll();
       autoLock.locked();
       vault.lock();
       listeners.clear();
     },
+    idle: () => background,
   };
 }

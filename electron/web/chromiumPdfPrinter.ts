@@ -1,6 +1,6 @@
 // The browser host's PdfPrinter: a headless, offline Chromium (playwright-core) per export, closed when the PDF is made.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../core/errors/AppError';
 import { NO_WEBRTC_SCRIPT } from '../core/export/pdfDocument';
 import { PAGED_READY_ATTRIBUTE, type PdfPrinter, type PrintJob } from '../core/export/pdfPrinter';
@@ -56,6 +56,8 @@ async function launch(executablePath: string): Promise<Browser> {
       `PDF export needs Chromium, and none was found at ${executablePath}. Install Chromium or set CHROMIUM_PATH to its program file, then export again.`,
     );
   }
+  // Loaded on the first PDF, not at start: requiring playwright-core costs the host ~0.3 s before its ready line.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, chromiumSandbox: sandboxAvailable() });
 }
 

@@ -42,7 +42,7 @@ function main(): void {
   const now = args.clockFile === undefined ? undefined : fileClock(path.resolve(args.clockFile));
   if (now) process.stderr.write(`Testing flag: "now" is read from ${args.clockFile} on every call.\n`);
   if (!sandboxAvailable()) process.stderr.write(`${NO_SANDBOX_NOTE}\n`);
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, now, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
+  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, now, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter(), jobWorker: path.join(__dirname, 'jobWorker.js') });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir });
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
 import { ErrorMessage } from './components/ErrorMessage';
+import { BackgroundProblem } from './features/backup/BackgroundProblem';
 import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
 import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
@@ -39,11 +40,9 @@ export function App() {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.name === 'vault.locked')
-          setScreen({
-            name: 'unlock',
-            notice: (event.reason && lockNotices[event.reason]) ?? null,
-          });
+        // Damage found after unlock: core says so, then locks (reason 'damaged'); the repair screen asks for the passphrase again.
+        if (event.name === 'background.failed' && event.task === 'integrity-check' && event.error) setScreen({ name: 'damaged', message: event.error.message, passphrase: '' });
+        else if (event.name === 'vault.locked' && event.reason !== 'damaged') setScreen({ name: 'unlock', notice: (event.reason && lockNotices[event.reason]) ?? null });
       }),
     [],
   );
@@ -95,7 +94,12 @@ export function App() {
     case 'damaged':
       return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
     case 'journal':
-      return <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />;
+      return (
+        <>
+          <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />
+          <BackgroundProblem />
+        </>
+      );
   }
 }
 

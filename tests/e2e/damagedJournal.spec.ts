@@ -1,5 +1,5 @@
 // A journal damaged on disk: a clear screen instead of a crash, and the newest automatic backup restored with the damaged file kept.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
 import { expect, test } from './fixtures/test';
@@ -8,8 +8,9 @@ test('explains a damaged journal and restores the newest automatic backup, keepi
   await createJournal(page);
   await writeEntry(page, 'Worth keeping', 'Written before the damage.');
   await lockWithShortcut(page);
-  // Unlocking writes the day's automatic backup.
+  // The day's automatic backup is written in the background after an unlock.
   await unlockWithPassphrase(page);
+  await expect.poll(() => existsSync(path.join(host.dataDir, 'backups')) && readdirSync(path.join(host.dataDir, 'backups')).some((name) => name.startsWith('auto-'))).toBe(true);
   await lockWithShortcut(page);
 
   const db = path.join(host.dataDir, 'journal.db');
@@ -24,6 +25,8 @@ test('explains a damaged journal and restores the newest automatic backup, keepi
   await expect(page.getByText('Newest automatic backup:')).toBeVisible();
   await saveScreenshot(page, 'damaged-journal');
 
+  // Found after the unlock answered: the page asks for the passphrase again rather than keep it in memory.
+  await page.getByLabel('Passphrase of that backup', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(sidebar(page).getByRole('button', { name: 'New entry' })).toBeVisible({ timeout: KDF_TIMEOUT });
   await expectEntryIntact(page, 'Worth keeping', 'Written before the damage.');

@@ -1,9 +1,7 @@
-// Automatic backups in <data>/backups: one a day (the last 7 kept) and one before every schema upgrade (kept until removed by hand).
-import { closeSync, mkdirSync, openSync, promises as fs, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+// Automatic backups in <data>/backups: one a day (the last 7 kept; written by jobs/dailyBackupJob.ts) and one before every schema upgrade.
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { localDay } from '../../contract/localDay';
 import type { AutomaticBackup } from '../../contract/backup/schemas';
-import { atomicWriteFile } from '../fs/atomicWriteFile';
 import { atomicWriteFileSync } from '../fs/atomicWriteFileSync';
 import { BACKUP_EXTENSION, BACKUP_PEEK_BYTES, peekBackupHeader } from './backupFormat';
 import { snapshotBackup, type SnapshotSource } from './snapshot';
@@ -15,16 +13,7 @@ const PRE_MIGRATION = /^pre-migration-v\d+-[0-9TZ]+\.awbackup$/;
 
 export const backupsDir = (dataDir: string): string => path.join(dataDir, BACKUPS_DIR_NAME);
 
-/** Writes today's backup unless there is one already, then keeps only the newest seven days. */
-export async function writeDailyBackupIfDue(source: SnapshotSource, now = new Date()): Promise<string | null> {
-  const dir = backupsDir(source.workDir);
-  const file = path.join(dir, `auto-${localDay(now)}${BACKUP_EXTENSION}`);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  if (await fs.stat(file).then(() => true, () => false)) return null;
-  await atomicWriteFile(file, snapshotBackup(source, now));
-  pruneDailyBackups(dir);
-  return file;
-}
+export const dailyBackupName = (day: string): string => `auto-${day}${BACKUP_EXTENSION}`;
 
 export function pruneDailyBackups(dir: string, keep = DAILY_BACKUPS_KEPT): void {
   const daily = readdirSync(dir).filter((name) => DAILY.test(name)).sort().reverse();

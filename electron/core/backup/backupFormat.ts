@@ -34,6 +34,16 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 const damaged = (why: string) =>
   new AppError('VAULT_CORRUPT', `This backup file is damaged or incomplete (${why}), so nothing was changed. Try another backup file, or an automatic backup.`);
 
+/** Magic, version and the JSON header: everything before the parts. The streamed writer (streamedBackup.ts) shares it. */
+export function encodeHead(header: BackupHeader): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const preamble = Buffer.alloc(PREAMBLE_BYTES);
+  BACKUP_MAGIC.copy(preamble, 0);
+  preamble.writeUInt32BE(BACKUP_FORMAT_VERSION, BACKUP_MAGIC.length);
+  preamble.writeUInt32BE(headerBytes.length, BACKUP_MAGIC.length + 4);
+  return Buffer.concat([preamble, headerBytes]);
+}
+
 export function encodeBackup(input: { createdAt: string; schemaVersion: number; entries?: number; keyFile: Buffer; database: Buffer }): Buffer {
   const parts = [
     { name: 'vault.json' as const, data: input.keyFile },
@@ -45,12 +55,7 @@ export function encodeBackup(input: { createdAt: string; schemaVersion: number; 
     ...(input.entries === undefined ? {} : { entries: input.entries }),
     parts: parts.map((p) => ({ name: p.name, length: p.data.length, sha256: sha256(p.data).toString('hex') })),
   };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const preamble = Buffer.alloc(PREAMBLE_BYTES);
-  BACKUP_MAGIC.copy(preamble, 0);
-  preamble.writeUInt32BE(BACKUP_FORMAT_VERSION, BACKUP_MAGIC.length);
-  preamble.writeUInt32BE(headerBytes.length, BACKUP_MAGIC.length + 4);
-  const body = Buffer.concat([preamble, headerBytes, ...parts.map((p) => p.data)]);
+  const body = Buffer.concat([encodeHead(header), ...parts.map((p) => p.data)]);
   return Buffer.concat([body, sha256(body)]);
 }
 

@@ -43,7 +43,7 @@ export function countLiveEntries(db: Db, schema = 'main'): number {
 }
 
 /** ATTACH without a key reuses the journal's key, so a passing integrity_check also proves the copy decrypts. */
-function verifyCopy(db: Db, copy: string): void {
+export function verifyCopy(db: Db, copy: string): void {
   db.prepare(`ATTACH DATABASE ? AS ${COPY_SCHEMA}`).run(copy);
   try {
     assertIntact(db, 'integrity_check', 'The backup copy of your journal failed its integrity check, so it was not kept. Your journal itself is unchanged.', COPY_SCHEMA);

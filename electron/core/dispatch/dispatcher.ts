@@ -28,7 +28,7 @@ export function createDispatcher(handlers: HandlerMap<MethodName>, context: Hand
         const field = clip((issue && formatPath(issue.path)) || 'input', 100);
         throw new AppError('INVALID_INPUT', `The request was not valid (${field}: ${clip(issue?.message ?? 'invalid', 200)}), so nothing was changed.`, { field });
       }
-      if (!unlockedNotRequired.has(method) && !context.vault.status().unlocked) throw new AppError('LOCKED');
+      if (!unlockedNotRequired.has(method) && !context.vault.isUnlocked()) throw new AppError('LOCKED');
       const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
       const value = await handler(parsed.data, context);
       return { ok: true, value };

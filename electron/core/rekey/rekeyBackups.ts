@@ -79,3 +79,10 @@ function remakeOne(source: string, target: string, options: RemakeOptions): bool
   atomicWriteFileSync(target, encodeBackup({ createdAt: contents.header.createdAt, schemaVersion: contents.header.schemaVersion, keyFile, database }));
   return true;
 }
+
+/** Same data key, new key file: each automatic backup gets the new copy of it in place, so a retired secret opens none of them. */
+export function rewrapAutomaticBackups(dataDir: string, dataKey: Buffer, keyFileText: string): BackupOutcome {
+  const outcome = remakeAutomaticBackups({ dataDir, stagedDir: backupsDir(dataDir), oldKey: dataKey, newKey: null, keyFileText });
+  for (const name of outcome.deleted) rmSync(path.join(backupsDir(dataDir), name), { force: true });
+  return outcome;
+}

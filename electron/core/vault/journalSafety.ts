@@ -1,7 +1,6 @@
-// What the vault does around opening the database: refuse a missing file, quick_check, back up before migrating, and the daily backup.
+// What happens around opening the database: refuse a missing file, quick_check after an unclean shutdown, a hook before migrating, migrations.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { writeDailyBackupIfDue, writePreMigrationBackup } from '../backup/autoBackups';
 import { assertIntact } from '../db/integrity';
 import { migrate, schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
@@ -10,6 +9,18 @@ import { AppError, toAppError } from '../errors/AppError';
 
 /** SQLite's smallest page: a real journal is never shorter, while a file of a few bytes opens as a new, empty database. */
 const MIN_DATABASE_BYTES = 512;
+
+export interface MigrationHooks {
+  /**
+   * Runs quick_check before anything else. The session asks for it only after an unclean shutdown (docs/RELIABILITY.md):
+   * otherwise SQLCipher's per-page HMAC catches damage on every read, and the daily backup checks every page in the background.
+   */
+  check?: boolean;
+  /** Before migrating an existing journal of an older schema (the journal writes a pre-migration backup); a throw stops the open. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
+  /** On every open, after migrations, in the same guarded step (e.g. syncing built-in templates). */
+  afterMigrate?: (db: Db) => void;
+}
 
 /**
  * The key file is written only after its database exists (Vault.create), so a vault.json without a database, or with one
@@ -24,16 +35,15 @@ export function assertDatabasePresent(databasePath: string): void {
   );
 }
 
-/** quick_check, then (for an existing journal of an older schema) a backup, then the migrations, all or nothing. */
-export function checkAndMigrate(db: Db, keyFilePath: string): void {
-  assertIntact(db, 'quick_check');
+/** quick_check when asked, then (for an existing journal of an older schema) the before-migrate hook, then the migrations, all or nothing. */
+export function migrateWithSafety(db: Db, hooks: MigrationHooks): void {
+  if (hooks.check) assertIntact(db, 'quick_check');
   const from = schemaVersion(db);
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (from > latest) throw new AppError('VAULT_TOO_NEW');
-  const dataDir = path.dirname(keyFilePath);
-  if (from > 0 && from < latest) {
+  if (from > 0 && from < latest && hooks.beforeMigrate) {
     try {
-      writePreMigrationBackup({ db, keyFilePath, workDir: dataDir }, from);
+      hooks.beforeMigrate(db, from);
     } catch (error) {
       const cause = toAppError(error);
       throw new AppError(cause.code, `Afterword backs up your journal before upgrading it, and could not: ${cause.message}`, undefined, error);
@@ -46,13 +56,5 @@ export function checkAndMigrate(db: Db, keyFilePath: string): void {
     if (error instanceof AppError) throw error;
     throw new AppError('INTERNAL', 'Afterword could not upgrade your journal to this version. Nothing was changed, and a backup from just before is in the backups folder.', undefined, error);
   }
-}
-
-/** A backup that cannot be written (disk full) must not stop the person from writing; the next unlock tries again. */
-export async function writeDailyBackupQuietly(db: Db, keyFilePath: string, log: (line: string) => void = () => {}): Promise<void> {
-  try {
-    await writeDailyBackupIfDue({ db, keyFilePath, workDir: path.dirname(keyFilePath) });
-  } catch (error) {
-    log(`daily backup skipped: ${toAppError(error).code}`);
-  }
+  hooks.afterMigrate?.(db);
 }

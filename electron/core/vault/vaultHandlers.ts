@@ -11,7 +11,7 @@ export const vaultHandlers: HandlerMap<(typeof vaultMethodNames)[number]> = {
     return {};
   },
   'vault.lock': (input, { vault, emit }) => {
-    const wasUnlocked = vault.status().unlocked;
+    const wasUnlocked = vault.isUnlocked();
     vault.lock();
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};

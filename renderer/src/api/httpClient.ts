@@ -5,6 +5,7 @@ import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
 import { downloadResponse, uploadRequest } from './fileTransfer';
+import { isAttachment } from './httpFileHeaders';
 import { sharedSubscription } from './sharedEvents';
 
 /** Browsers cap keepalive bodies at 64 KiB; below that, a save started during unload still reaches the host. */
@@ -29,9 +30,9 @@ async function call(session: Promise<void>, method: MethodName, input: unknown):
   } catch {
     return unreachable();
   }
-  // A file answer is the file itself; errors still come back as JSON envelopes.
-  const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
-  if (response.ok && !isJson && isFileResultMethod(method)) return downloadResponse(response, method.replace('.', '-'));
+  // A file answer is the file itself, marked as an attachment; errors still come back as JSON envelopes.
+  const isFile = isAttachment(response.headers.get('Content-Disposition'));
+  if (response.ok && isFile && isFileResultMethod(method)) return downloadResponse(response, method.replace('.', '-'));
   const parsed: unknown = await response.json().catch(() => null);
   if (isEnvelope(parsed)) return parsed;
   return response.ok ? failure('INTERNAL') : unreachable();

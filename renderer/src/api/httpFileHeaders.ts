@@ -1,4 +1,12 @@
 // The two headers that carry a file's context over HTTP: its name on the way back, the method's other parameters on the way in. Pure.
+/**
+ * Whether an answer is a file rather than a Result envelope. Only the Content-Disposition says so: a JSON export is
+ * `application/json` like every envelope, so the Content-Type cannot tell them apart.
+ */
+export function isAttachment(disposition: string | null): boolean {
+  return /^\s*attachment\b/i.test(disposition ?? '');
+}
+
 /** The file's name from Content-Disposition, preferring the UTF-8 form the host sends beside the ASCII one. */
 export function fileNameFrom(disposition: string | null, fallback: string): string {
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];

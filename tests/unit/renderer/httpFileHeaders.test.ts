@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentDisposition, inputWithUploadedFile } from '../../../electron/web/fileTransport';
-import { encodeParams, fileNameFrom } from '../../../renderer/src/api/httpFileHeaders';
+import { encodeParams, fileNameFrom, isAttachment } from '../../../renderer/src/api/httpFileHeaders';
 
 describe('files over HTTP, renderer side', () => {
   it('sends parameters the host decodes exactly, passphrases in any script included', () => {
@@ -15,5 +15,11 @@ describe('files over HTTP, renderer side', () => {
     expect(fileNameFrom(contentDisposition('Afterword backup 2026-11-26.awbackup'), 'x')).toBe('Afterword backup 2026-11-26.awbackup');
     expect(fileNameFrom(contentDisposition('Journal — été.awbackup'), 'x')).toBe('Journal — été.awbackup');
     expect(fileNameFrom(null, 'fallback')).toBe('fallback');
+  });
+
+  it('tells a file answer from a JSON envelope by its disposition, even when the file is itself JSON', () => {
+    expect(isAttachment(contentDisposition('My journal 2026.json'))).toBe(true);
+    expect(isAttachment(null)).toBe(false);
+    expect(isAttachment('inline')).toBe(false);
   });
 });

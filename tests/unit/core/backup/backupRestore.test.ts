@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, fingerprint, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
@@ -144,12 +145,14 @@ describe('backup and restore', () => {
     expect(await journal.dispatch('backup.listAutomatic', undefined)).toMatchObject({ ok: true });
   });
 
-  it('writes one automatic backup a day at unlock and restores it when the journal is damaged, keeping the damaged file', async () => {
+  it('writes one automatic backup a day after unlock, finds later damage in the background and restores that backup, keeping the damaged file', async () => {
     const { dir, journal, entries } = await journalWithEntries(4);
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
     const { items } = await call(journal, 'backup.listAutomatic');
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'daily', name: expect.stringMatching(/^auto-\d{4}-\d{2}-\d{2}\.awbackup$/) });
@@ -159,9 +162,16 @@ describe('backup and restore', () => {
     const damaged = readFileSync(db);
     damaged.fill(0x5a, 4096, 8192);
     writeFileSync(db, damaged);
-    const refused = await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
-    expect(refused.ok ? '' : refused.error.message).toMatch(/automatic backup/);
+    // A cleanly closed journal opens without a scan; the check right after unlock finds the damage, says so and locks.
+    const events: AppEvent[] = [];
+    journal.onEvent((event) => events.push(event));
+    await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
+    expect(events).toEqual([
+      { name: 'background.failed', task: 'integrity-check', error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/automatic backup/) } },
+      { name: 'vault.locked', reason: 'damaged' },
+    ]);
+    expect(readFileSync(db).equals(damaged)).toBe(true);
 
     await call(journal, 'backup.restoreAutomatic', { name: items[0]!.name, passphrase: PASSPHRASE });
     for (const entry of entries) expect((await call(journal, 'entries.get', { id: entry.id })).title).toBe(entry.title);

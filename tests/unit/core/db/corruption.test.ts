@@ -2,32 +2,60 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../../../electron/contract';
+import type { AppEvent, Entry } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
-import { call, openTestJournal, paragraphDoc, value } from '../../helpers/tempJournal';
+import { call, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
 const PASSPHRASE = 'correct horse battery staple';
 const DB = 'journal.db';
 
-/** Opens a damaged copy: the answer must be an envelope (never a throw), VAULT_CORRUPT or every entry exactly as saved. */
+/** A damaged journal's answer: the error every call must carry when it cannot be trusted. */
+function expectCorrupt(error: { code: string; message: string }): void {
+  expect(error.code).toBe('VAULT_CORRUPT');
+  expect(error.message).toMatch(/restore/i);
+}
+
+/**
+ * Opens a damaged copy: every answer is an envelope (never a throw). Damage is caught at unlock (a missing or short file, or
+ * quick_check after an unclean shutdown), by the quick_check run off-thread right after unlock (which tells the page and
+ * locks), or at the first read of a damaged page (SQLCipher's per-page HMAC). Anything not caught must read back exactly as saved.
+ */
 async function openDamaged(dir: string, expected: Entry[]): Promise<'corrupt' | 'recovered'> {
   const journal = openTestJournal(dir);
+  const reported: AppEvent[] = [];
+  journal.onEvent((event) => event.name === 'background.failed' && reported.push(event));
   try {
     const damagedBytes = existsSync(path.join(dir, DB)) ? readFileSync(path.join(dir, DB)) : null;
     const result = await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     if (!result.ok) {
-      expect(result.error.code).toBe('VAULT_CORRUPT');
-      expect(result.error.message).toMatch(/restore/i);
+      expectCorrupt(result.error);
       // Refusing must leave the damaged file exactly as it was, for a restore to set aside.
       if (damagedBytes) expect(readFileSync(path.join(dir, DB)).equals(damagedBytes)).toBe(true);
       return 'corrupt';
     }
-    const { items } = value(await journal.dispatch('entries.list', { limit: 500 })) as { items: unknown[] };
-    expect(items).toHaveLength(expected.length);
-    for (const entry of expected) {
-      const stored = value(await journal.dispatch('entries.get', { id: entry.id })) as Entry;
-      expect({ title: stored.title, doc: stored.doc }).toEqual({ title: entry.title, doc: entry.doc });
+    await journal.idle();
+    if (reported.length > 0) {
+      for (const event of reported) expectCorrupt(event.error!);
+      // Damage found in the background locks the journal: nothing more is read from or written to it.
+      expect(journal.isUnlocked()).toBe(false);
+      return 'corrupt';
     }
+    let caught = false;
+    const list = await journal.dispatch('entries.list', { limit: 500 });
+    if (!list.ok) return expectCorrupt(list.error), 'corrupt';
+    const items = (list.value as { items: unknown[] }).items;
+    for (const entry of expected) {
+      const stored = await journal.dispatch('entries.get', { id: entry.id });
+      if (!stored.ok) {
+        expectCorrupt(stored.error);
+        caught = true;
+        continue;
+      }
+      const { title, doc } = stored.value as Entry;
+      expect({ title, doc }).toEqual({ title: entry.title, doc: entry.doc });
+    }
+    if (caught) return 'corrupt';
+    expect(items).toHaveLength(expected.length);
     return 'recovered';
   } finally {
     journal.close();

@@ -94,6 +94,7 @@ describe('migrations at the vault level', () => {
     steps.extra = [{ version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec('ALTER TABLE entries ADD COLUMN weather TEXT') }];
     const journal = openTestJournal(dir);
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
+    await journal.idle();
     const { items } = await call(journal, 'backup.listAutomatic');
     expect(items.map((i: any) => i.kind).sort()).toEqual(['daily', 'pre-migration']);
     expect((await call(journal, 'entries.list', {})).items).toHaveLength(5);

@@ -37,8 +37,9 @@ describe('a key change with a new data key', () => {
     ({ recoveryCode } = await call(journal, 'vault.create', { passphrase: FIRST }));
     for (const text of texts) await call(journal, 'entries.create', { title: text, doc: paragraphDoc(text) });
     await call(journal, 'vault.lock');
-    // This unlock writes today's automatic backup; older days and a pre-migration backup are copies of it, as a week of use leaves.
+    // This unlock starts today's automatic backup in the background; older days and a pre-migration backup are copies of it, as a week of use leaves.
     await call(journal, 'vault.unlock', { passphrase: FIRST });
+    await journal.idle();
     const [today] = backups();
     for (const name of ['auto-2026-01-01.awbackup', 'auto-2026-01-02.awbackup', 'pre-migration-v1-20260101T000000Z.awbackup']) {
       copyFileSync(path.join(dir, 'backups', today!), path.join(dir, 'backups', name));

@@ -34,7 +34,7 @@ describe('syncing built-in templates on unlock', () => {
 
   /** Unlock the journal as a newer app version would, shipping `shipped`. */
   async function unlockShipping(shipped: readonly BuiltinTemplate[]): Promise<Db> {
-    vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF }, (db) => syncBuiltinTemplates(db, shipped));
+    vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF }, { afterMigrate: (db) => syncBuiltinTemplates(db, shipped) });
     await vault.unlock({ passphrase: PASSPHRASE });
     return vault.database();
   }

@@ -5,7 +5,7 @@ import { CHEAP_KDF, makeTempDir } from '../../helpers/tempJournal';
 const PASSPHRASE = 'correct horse battery staple';
 
 /** The vault's key buffer, read through the private field: the very memory lock must wipe. */
-const heldKey = (vault: Vault): Buffer | null => vault['dataKey'];
+const heldKey = (vault: Vault): Buffer | null => vault['session']['dataKey'];
 
 describe('locking wipes the key from memory', () => {
   let vault: Vault;

@@ -1,6 +1,6 @@
 // One open entry: date, title and body, each change handed to the entry's autosaver.
 import { Selection } from '@tiptap/pm/state';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Doc, Entry } from '../../../contract';
 import type { EntrySaver } from './entrySaver';
@@ -12,6 +12,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { EntryMeta } from './EntryMeta';
 import { useSearchHighlight } from './useSearchHighlight';
+import { useWordCount } from './useWordCount';
 
 interface EntryEditorProps {
   entry: Entry;
@@ -47,7 +48,7 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
     if (startInWriting) focusFirstAnswer(editor);
   }, [startInWriting, editor]);
   useSearchHighlight(editor, highlight);
-  const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
+  const words = useWordCount(editor);
 
   function changeDate(value: string) {
     setEntryDate(value);

@@ -1,0 +1,76 @@
+// The built browser host as a benchmark subject: started on a folder, called over HTTP like the page does, its memory read from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const HOST_ENTRY = path.resolve(__dirname, '../../out/web/index.js');
+const TOKEN = 'benchmark-token-0123456789abcdef';
+
+export interface BenchHost {
+  child: ChildProcess;
+  /** Milliseconds from spawn to the ready line. */
+  startMs: number;
+  call(method: string, input?: unknown, file?: Uint8Array): Promise<{ ok: boolean; ms: number; bytes?: Buffer; body?: any }>;
+  /** The host's resident high-water mark (VmHWM) since the last resetPeak, in MiB. */
+  peakMiB(): number;
+  /** Starts a new high-water mark (Linux: `5` into /proc/<pid>/clear_refs). */
+  resetPeak(): void;
+  stop(): Promise<void>;
+}
+
+export function startBenchHost(dataDir: string): Promise<BenchHost> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', `--token=${TOKEN}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr!.resume();
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const port = /ready at http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
+      if (port) resolve(benchHost(child, Number(port), performance.now() - started));
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
+  });
+}
+
+function benchHost(child: ChildProcess, port: number, startMs: number): BenchHost {
+  return {
+    child,
+    startMs,
+    async call(method, input, file) {
+      const t0 = performance.now();
+      const headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` };
+      let body: string | Uint8Array;
+      if (file) {
+        headers['Content-Type'] = 'application/octet-stream';
+        headers['x-afterword-params'] = Buffer.from(JSON.stringify(input ?? {})).toString('base64url');
+        body = file;
+      } else {
+        headers['Content-Type'] = 'application/json';
+        body = JSON.stringify(input ?? {});
+      }
+      const response = await fetch(`http://127.0.0.1:${port}/api/${method}`, { method: 'POST', headers, body });
+      const isFile = (response.headers.get('Content-Disposition') ?? '').startsWith('attachment');
+      if (isFile) {
+        const bytes = Buffer.from(await response.arrayBuffer());
+        return { ok: response.ok, ms: performance.now() - t0, bytes };
+      }
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown };
+      return { ok: envelope.ok, ms: performance.now() - t0, body: envelope };
+    },
+    peakMiB() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Math.round(Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024);
+    },
+    resetPeak() {
+      writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+    },
+    stop() {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
