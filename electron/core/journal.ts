@@ -1,10 +1,12 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
+import { attachmentsHandlers } from './attachments/attachmentsHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
 import { entriesHandlers } from './entries/entriesHandlers';
 import { exportHandlers } from './export/exportHandlers';
+import { importHandlers } from './imports/importHandlers';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
@@ -93,7 +95,7 @@ export function createJournal(options: JournalOptions): Journal {
     if (!unlocked && autoLock.running) autoLock.locked();
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...attachmentsHandlers, ...importHandlers() },
     { vault, emit, autoLock, today: () => localDate(now()) },
     options.log,
   );

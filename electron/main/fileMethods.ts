@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow } from 'electron';
 import type { FilePayload, Result, SavedFile } from '../contract';
-import { isFileInputMethod, isFileResultMethod } from '../contract/methodNames';
+import { isBytesInputMethod, isFileInputMethod, isFileResultMethod, type MethodName } from '../contract/methodNames';
 import type { Journal } from '../core/journal';
 
 type Dispatch = Journal['dispatch'];
@@ -33,9 +33,15 @@ async function saveAnswer(window: BrowserWindow | undefined, result: Result<unkn
   return { ok: true, value: { fileName: choice.filePath.split(/[\\/]/).pop() ?? file.fileName, saved: true } };
 }
 
+const OPEN_FILTERS: Partial<Record<MethodName, Electron.FileFilter[]>> = {
+  'import.dayOne': [{ name: 'Day One export', extensions: ['zip', 'json'] }],
+  'import.markdown': [{ name: 'Markdown', extensions: ['zip', 'md', 'markdown'] }],
+};
+
 /** The person picks the file; a cancelled dialog answers INVALID_INPUT with wording that says nothing changed. */
-async function pickFile(window: BrowserWindow | undefined): Promise<Uint8Array | null> {
-  const options = { properties: ['openFile' as const], filters: [{ name: 'Afterword export', extensions: ['json'] }] };
+async function pickFile(window: BrowserWindow | undefined, method: MethodName): Promise<Uint8Array | null> {
+  const filters = OPEN_FILTERS[method] ?? [{ name: 'Afterword export', extensions: ['json'] }];
+  const options = { properties: ['openFile' as const], filters };
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const filePath = choice.canceled ? undefined : choice.filePaths[0];
   return filePath ? new Uint8Array(await readFile(filePath)) : null;
@@ -45,10 +51,11 @@ async function pickFile(window: BrowserWindow | undefined): Promise<Uint8Array |
 export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow | undefined): Dispatch {
   return async (method, input) => {
     if (isFileResultMethod(method)) return saveAnswer(window(), await dispatch(method, input));
-    if (!isFileInputMethod(method)) return dispatch(method, input);
+    // A picture the page already holds (pasted, dropped, picked in the page) arrives as bytes over IPC: no dialog.
+    if (!isFileInputMethod(method) || isBytesInputMethod(method)) return dispatch(method, input);
     let file: Uint8Array | null;
     try {
-      file = await pickFile(window());
+      file = await pickFile(window(), method as MethodName);
     } catch {
       return ioError('read that file');
     }

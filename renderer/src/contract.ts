@@ -1,6 +1,7 @@
 // The renderer's single crossing into electron/: contract types, plus the few dependency-free runtime values it needs.
 export type * from '../../electron/contract';
-export { methodNames, eventNames, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
+export { methodNames, eventNames, isBytesResultMethod, isFileInputMethod, isFileResultMethod } from '../../electron/contract/methodNames';
+export { attachmentIdOf, attachmentSrc } from '../../electron/contract/attachments/attachmentRef';
 export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';

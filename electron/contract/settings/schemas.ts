@@ -6,9 +6,13 @@ import { none } from '../shared';
 export const autoLockChoices = [1, 5, 15, 30, 60] as const;
 export const autoLockMinutes = z.literal(autoLockChoices).nullable();
 
-export const settingsSchema = z.object({ autoLockMinutes });
+/** Pictures larger than this on their long edge are scaled down on the way in (pixels). */
+export const pictureMaxEdgeChoices = [1280, 1920, 2560, 3840] as const;
+export const pictureMaxEdge = z.literal(pictureMaxEdgeChoices);
+
+export const settingsSchema = z.object({ autoLockMinutes, pictureMaxEdge });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { autoLockMinutes: 5 };
+export const defaultSettings: Settings = { autoLockMinutes: 5, pictureMaxEdge: 2560 };
 
 export const settingsMethods = {
   'settings.get': { input: none, output: settingsSchema },

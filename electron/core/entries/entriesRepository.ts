@@ -1,4 +1,5 @@
 // SQL for entries: rows in, Entry objects out. Each write is one transaction; FTS is kept by triggers.
+import { assertOnlyAttachmentPictures } from '../attachments/documentPictures';
 import { randomUUID } from 'node:crypto';
 import type { Doc, Entry, EntrySummary } from '../../contract';
 import { emptyDoc } from '../../contract';
@@ -74,6 +75,7 @@ export class EntriesRepository {
 
   create(input: NewEntry, now = new Date()): Entry {
     const doc = input.doc ?? emptyDoc();
+    assertOnlyAttachmentPictures(doc);
     const { text, wordCount } = extractDocText(doc);
     const stamp = now.toISOString();
     const id = randomUUID();
@@ -113,6 +115,7 @@ export class EntriesRepository {
         throw new AppError('CONFLICT', undefined, { currentVersion: current.version });
       }
       const doc = changes.doc ?? current.doc;
+      if (changes.doc) assertOnlyAttachmentPictures(changes.doc);
       const { text, wordCount } = extractDocText(doc);
       this.db
         .prepare(

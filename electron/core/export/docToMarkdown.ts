@@ -2,8 +2,8 @@
 import type { DocMark, DocNode } from '../../contract';
 import { PROMPT_NODE_NAME } from '../../contract/editor/promptNode';
 
-/** Called for each image; returns the link to write (e.g. a file placed beside the Markdown). */
-export type ImageLink = (src: string, alt: string) => string;
+/** Called for each image; returns the link to write (e.g. a file placed beside the Markdown), or null to leave the image out. */
+export type ImageLink = (src: string, alt: string) => string | null;
 
 interface Context {
   image: ImageLink;
@@ -51,7 +51,8 @@ function inline(nodes: DocNode[] = [], ctx: Context): string {
 function imageMarkdown(node: DocNode, ctx: Context): string {
   const src = String(node.attrs?.src ?? '');
   const alt = String(node.attrs?.alt ?? '');
-  return src ? `![${escapeText(alt)}](<${ctx.image(src, alt)}>)` : '';
+  const link = src ? ctx.image(src, alt) : null;
+  return link ? `![${escapeText(alt)}](<${link}>)` : '';
 }
 
 const indent = (text: string, prefix: string, first = prefix) =>

@@ -1,5 +1,7 @@
 // Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
+import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
+import { SettingsRepository } from '../settings/settingsRepository';
 import { AppError } from '../errors/AppError';
 import { dateSpan, loadExportEntries } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -21,17 +23,25 @@ export function exportHandlers({ printer, now = () => new Date() }: ExportDepend
   return {
     'export.pdf': async ({ scope, options }, { vault }) => {
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');
-      const entries = loadExportEntries(vault.database(), scope);
+      const db = vault.database();
+      const read = pictureReader(db);
+      const entries = loadExportEntries(db, scope).map((entry) => ({ ...entry, doc: inlinePictures(entry.doc, read) }));
       const { html, paged } = buildPdfDocument(entries, options);
       const data = await printer.print({ html, pageSize: options.pageSize, paged });
       const { first, last } = dateSpan(entries);
       return { fileName: `${options.title} ${fileNameSpan(first, last)}.pdf`.replace(/[\\/:*?"<>|]/g, ' '), mimeType: 'application/pdf', data };
     },
-    'export.markdown': ({ scope }, { vault }) => markdownExport(loadExportEntries(vault.database(), scope), now()),
+    'export.markdown': ({ scope }, { vault }) => {
+      const db = vault.database();
+      return markdownExport(loadExportEntries(db, scope), now(), pictureReader(db));
+    },
     'export.json': ({ scope }, { vault }) => {
       const db = vault.database();
       return jsonExport(db, loadExportEntries(db, scope), now());
     },
-    'import.json': ({ file }, { vault }) => importJson(vault.database(), file),
+    'import.json': async ({ file }, { vault }) => {
+      const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
+      return importJson(vault.database(), file, pictureMaxEdge);
+    },
   };
 }

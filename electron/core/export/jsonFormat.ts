@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { docSchema, entryId, isoDate, mood } from '../../contract';
 import type { FilePayload } from '../../contract';
+import { pictureMimeTypes } from '../../contract/attachments/schemas';
+import { pictureIdsOfAll, pictureReader } from '../attachments/exportPictures';
 import type { Db } from '../db/openDatabase';
 import { dateSpan, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -31,6 +33,17 @@ export const exportedEntrySchema = z
   })
   .strict();
 
+/** A picture the exported entries use, as base64 (pictures live in the journal, so the file carries them). */
+export const exportedPictureSchema = z
+  .object({
+    id: z.string().uuid(),
+    mimeType: z.enum(pictureMimeTypes),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    data: z.base64(),
+  })
+  .strict();
+
 export const jsonExportSchema = z
   .object({
     format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
@@ -38,6 +51,7 @@ export const jsonExportSchema = z
     exportedAt: timestamp,
     entries: z.array(exportedEntrySchema).max(1_000_000),
     templates: z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(100_000).optional(),
+    attachments: z.array(exportedPictureSchema).max(1_000_000).optional(),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -57,6 +71,18 @@ function templateRows(db: Db): Record<string, unknown>[] | undefined {
   return tableExists(db, 'templates') ? (db.prepare('SELECT * FROM templates ORDER BY id').all() as Record<string, unknown>[]) : undefined;
 }
 
+function exportedPictures(db: Db, entries: ExportEntry[]): JsonExport['attachments'] {
+  if (!tableExists(db, 'attachments')) return undefined;
+  const read = pictureReader(db);
+  const dimensions = db.prepare('SELECT width, height FROM attachments WHERE id = ?');
+  return pictureIdsOfAll(entries.map((entry) => entry.doc)).flatMap((id) => {
+    const file = read(id);
+    const size = dimensions.get(id) as { width: number; height: number } | undefined;
+    if (!file || !size) return [];
+    return [{ id, mimeType: file.mimeType as (typeof pictureMimeTypes)[number], ...size, data: Buffer.from(file.data).toString('base64') }];
+  });
+}
+
 export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
   const file: JsonExport = {
     format: JSON_EXPORT_FORMAT,
@@ -64,6 +90,7 @@ export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePaylo
     exportedAt: now.toISOString(),
     entries: entries.map(({ extra, doc, ...entry }) => ({ ...entry, extra: extra as Record<string, string | number | null>, doc })),
     templates: templateRows(db) as JsonExport['templates'],
+    attachments: exportedPictures(db, entries),
   };
   const { first, last } = dateSpan(entries);
   return {

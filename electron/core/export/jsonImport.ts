@@ -4,6 +4,7 @@ import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
 import { AppError } from '../errors/AppError';
 import { KNOWN_ENTRY_COLUMNS } from './exportEntries';
+import { preparePictures, storePictures } from './jsonPictures';
 import { jsonExportSchema, tableExists } from './jsonFormat';
 
 type ParsedFile = ReturnType<typeof jsonExportSchema.parse>;
@@ -50,7 +51,7 @@ function insertRow(db: Db, table: string, row: Record<string, unknown>, verb = '
   return db.prepare(sql).run(...names.map((n) => row[n] as string | number | null)).changes;
 }
 
-function linkTags(db: Db, entrySeq: number, tags: string[]): void {
+export function linkTags(db: Db, entrySeq: number, tags: string[]): void {
   for (const name of tags) {
     db.prepare('INSERT OR IGNORE INTO tags (name) VALUES (?)').run(name);
     const tag = db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
@@ -90,10 +91,13 @@ function importTemplates(db: Db, file: ParsedFile): number {
   }, 0);
 }
 
-export function importJson(db: Db, bytes: Uint8Array): ImportResult {
+export async function importJson(db: Db, bytes: Uint8Array, maxEdge: number): Promise<ImportResult> {
   const { file, rawDocs } = parseJsonExport(bytes);
+  // Pictures are re-encoded like any picture coming in (a hand-edited file could carry EXIF), before the one transaction.
+  const pictures = await preparePictures(file.attachments ?? [], maxEdge);
   try {
     return db.transaction(() => {
+      storePictures(db, pictures, rawDocs);
       const templatesImported = importTemplates(db, file);
       return { ...importEntries(db, file, rawDocs), templatesImported };
     })();

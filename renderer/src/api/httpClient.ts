@@ -1,10 +1,10 @@
 // The contract over HTTP to the browser host: one POST per method, answered with the same Result envelope as IPC.
 import type { AfterwordApi, MethodName, Result } from '../contract';
-import { isFileInputMethod, isFileResultMethod } from '../contract';
+import { isBytesResultMethod, isFileInputMethod, isFileResultMethod } from '../contract';
 import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
-import { downloadResponse, uploadRequest } from './fileTransfer';
+import { bytesResponse, downloadResponse, uploadRequest } from './fileTransfer';
 
 /** Browsers cap keepalive bodies at 64 KiB; below that, a save started during unload still reaches the host. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -29,6 +29,7 @@ async function call(token: string, method: MethodName, input: unknown): Promise<
   // A file answer is the file itself; errors still come back as JSON envelopes.
   const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
   if (response.ok && !isJson && isFileResultMethod(method)) return downloadResponse(response, method.replace('.', '-'));
+  if (response.ok && !isJson && isBytesResultMethod(method)) return bytesResponse(response);
   const parsed: unknown = await response.json().catch(() => null);
   if (isEnvelope(parsed)) return parsed;
   return response.ok ? failure('INTERNAL') : unreachable();

@@ -2,6 +2,7 @@
 import type { Db } from '../openDatabase';
 import { m0001Initial } from './0001-initial';
 import { m0002Templates } from './0002-templates';
+import { m0006Attachments } from './0006-attachments';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [m0001Initial, m0002Templates];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0006Attachments];

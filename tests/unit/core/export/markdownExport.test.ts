@@ -32,12 +32,14 @@ describe('docToMarkdown', () => {
 describe('export.markdown', () => {
   const temp = makeTempDir();
   let journal: Journal;
+  let picture: { id: string };
 
   beforeAll(async () => {
     journal = openTestJournal(temp.dir);
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
     await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: postMortemDoc('It was over.'), mood: 2 });
-    const image = { type: 'doc', content: [para('A photo:'), { type: 'image', attrs: { src: `data:image/png;base64,${PIXEL}`, alt: 'sea' } }] };
+    picture = await call(journal, 'attachments.put', { file: Buffer.from(PIXEL, 'base64') });
+    const image = { type: 'doc', content: [para('A photo:'), { type: 'image', attrs: { src: `attachment:${picture.id}`, alt: 'sea' } }] };
     await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: image });
   });
   afterAll(() => {
@@ -60,6 +62,7 @@ describe('export.markdown', () => {
     expect(first).toContain('> **What happened, in your own words?**\n> *A few sentences is enough.*\n\nIt was over.');
     const second = new TextDecoder().decode(files[names[0]!]);
     expect(second).toContain('![sea](<images/2026-03-03%20The%20evening%20it%20ended.png>)');
-    expect(Buffer.from(files[names[2]!]!).toString('base64')).toBe(PIXEL);
+    const stored = await call<FilePayload>(journal, 'attachments.get', { id: picture.id });
+    expect(Buffer.from(files[names[2]!]!).equals(Buffer.from(stored.data))).toBe(true);
   });
 });

@@ -9,17 +9,17 @@ describe('settings', () => {
   withCreatedJournal((created) => (journal = created), {}, PASSPHRASE);
 
   it('starts with auto-lock after 5 minutes', async () => {
-    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 5 });
+    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 5, pictureMaxEdge: 2560 });
   });
 
   it('accepts each offered interval and "never", and keeps it across lock and unlock', async () => {
     for (const minutes of [1, 5, 15, 30, 60, null]) {
-      expect(await call(journal, 'settings.update', { autoLockMinutes: minutes })).toEqual({ autoLockMinutes: minutes });
+      expect(await call(journal, 'settings.update', { autoLockMinutes: minutes })).toEqual({ autoLockMinutes: minutes, pictureMaxEdge: 2560 });
     }
     await call(journal, 'settings.update', { autoLockMinutes: 30 });
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
-    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 30 });
+    expect(await call(journal, 'settings.get')).toEqual({ autoLockMinutes: 30, pictureMaxEdge: 2560 });
   });
 
   it('refuses intervals that are not offered', async () => {

@@ -1,0 +1,75 @@
+// Runs an import: reads every entry (bad ones reported one by one), stores pictures, then adds the good entries in one transaction.
+import type { ImportReport } from '../../contract/exports/schemas';
+import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
+import type { Db } from '../db/openDatabase';
+import { extractDocText, previewOf } from '../entries/docText';
+import { AppError } from '../errors/AppError';
+import { linkTags } from '../export/jsonImport';
+import { PictureImporter } from './importPictures';
+import { isFailure, type ImportedEntry, type ImportFailure, type ImportSource } from './importTypes';
+
+export interface ImportControl {
+  maxEdge: number;
+  /** Called as entries are read; plugs into whatever carries progress to the page. */
+  onProgress(done: number, total: number): void;
+  cancelled(): boolean;
+}
+
+/** Entries between progress reports and between turns for other calls (a Cancel among them). */
+const BATCH = 50;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function insertEntries(db: Db, entries: ImportedEntry[]): void {
+  const insert = db.prepare(
+    `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text, preview, word_count, favorite)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const entry of entries) {
+    const { text, wordCount } = extractDocText(entry.doc);
+    const { lastInsertRowid } = insert.run(
+      entry.id, entry.entryDate, entry.createdAt, entry.updatedAt, entry.title, JSON.stringify(entry.doc), text, previewOf(text), wordCount, entry.favorite ? 1 : 0,
+    );
+    linkTags(db, Number(lastInsertRowid), entry.tags);
+  }
+}
+
+async function readEntries(db: Db, source: ImportSource, pictures: PictureImporter, control: ImportControl, report: ImportReport) {
+  const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?');
+  const seen = new Set<string>();
+  const ready: ImportedEntry[] = [];
+  let done = 0;
+  for (const item of source.entries()) {
+    if (isFailure(item)) report.failed.push(item);
+    else if (seen.has(item.id) || exists.get(item.id)) report.skipped += 1;
+    else {
+      seen.add(item.id);
+      ready.push({ ...item, doc: await pictures.resolve(item.doc, item.where, report.failed) });
+    }
+    done += 1;
+    if (done % BATCH === 0) {
+      control.onProgress(Math.min(done, source.total), source.total);
+      await turn();
+    }
+    if (control.cancelled()) throw new AppError('CANCELLED', 'Import cancelled. Nothing was imported.');
+  }
+  control.onProgress(source.total, source.total);
+  return ready;
+}
+
+export async function runImport(db: Db, source: ImportSource, control: ImportControl): Promise<ImportReport> {
+  const report: ImportReport = { imported: 0, skipped: 0, failed: [] as ImportFailure[], pictures: 0 };
+  const pictures = new PictureImporter(db, source, control.maxEdge);
+  try {
+    const ready = await readEntries(db, source, pictures, control, report);
+    if (control.cancelled()) throw new AppError('CANCELLED', 'Import cancelled. Nothing was imported.');
+    db.transaction(() => insertEntries(db, ready))();
+    report.imported = ready.length;
+    report.pictures = pictures.count;
+    return report;
+  } catch (error) {
+    // Cancelled or failed: the pictures this import stored go again (unless an entry already uses them), so the journal is as it was.
+    deleteAttachmentsIfUnused(db, pictures.added);
+    throw error;
+  }
+}
