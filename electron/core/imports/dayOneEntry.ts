@@ -8,7 +8,7 @@ import { stableId } from './stableId';
 type Raw = Record<string, unknown>;
 
 const MEDIA_NOTE: Record<string, string> = { video: 'Video', audio: 'Audio recording', pdfAttachment: 'PDF' };
-const MEDIA_LIST: Record<string, string> = { video: 'videos', audio: 'audios', pdfAttachment: 'pdfs' };
+const MEDIA_LIST: Record<string, string> = { video: 'videos', audio: 'audios', pdfAttachment: 'pdfAttachments' };
 const MOMENT = /!\[([^\]]*)\]\(dayone-moment:\/{1,2}(?:(video|audio|pdfAttachment)\/)?([A-Za-z0-9-]+)\)/g;
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -18,8 +18,9 @@ export class PictureImporter {
     private readonly maxEdge: number,
   ) {}
 
+  /** Distinct pictures stored (two files with the same content are one picture). */
   get count(): number {
-    return [...this.stored.values()].filter(Boolean).length;
+    return new Set([...this.stored.values()].filter(Boolean)).size;
   }
 
   private async store(key: string, where: string, failed: ImportFailure[]): Promise<string | null> {

@@ -21,23 +21,29 @@ const BLOCK_OPEN: Record<string, (token: Token) => DocNode> = {
 
 const TASK = /^\[([ xX])\]\s+/;
 
-/** A bullet list whose every item starts with "[ ]" or "[x]" is a task list. */
-function asTaskList(list: DocNode): DocNode {
-  const items = list.content ?? [];
-  const isTask = items.length > 0 && items.every((item) => TASK.test(item.content?.[0]?.content?.[0]?.text ?? ''));
-  if (!isTask) return list;
-  return {
-    type: 'taskList',
-    content: items.map((item) => {
-      const [first, ...rest] = item.content ?? [];
-      const [lead, ...inline] = first?.content ?? [];
-      const checked = TASK.exec(lead?.text ?? '')![1] !== ' ';
-      const text = (lead?.text ?? '').replace(TASK, '');
-      const content = text ? [{ ...lead!, text }, ...inline] : inline;
-      const paragraph: DocNode = content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
-      return { type: 'taskItem', attrs: { checked }, content: [paragraph, ...rest] };
-    }),
-  };
+const isTaskItem = (item: DocNode) => TASK.test(item.content?.[0]?.content?.[0]?.text ?? '');
+
+function taskItem(item: DocNode): DocNode {
+  const [first, ...rest] = item.content ?? [];
+  const [lead, ...inline] = first?.content ?? [];
+  const checked = TASK.exec(lead?.text ?? '')![1] !== ' ';
+  const text = (lead?.text ?? '').replace(TASK, '');
+  const content = text ? [{ ...lead!, text }, ...inline] : inline;
+  const paragraph: DocNode = content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+  return { type: 'taskItem', attrs: { checked }, content: [paragraph, ...rest] };
+}
+
+/** Items starting "[ ]" or "[x]" are tasks: a bullet list splits into runs of task lists and plain lists (Markdown joins adjacent ones). */
+function splitTaskLists(list: DocNode): DocNode[] {
+  const runs: DocNode[] = [];
+  for (const item of list.content ?? []) {
+    const type = isTaskItem(item) ? 'taskList' : 'bulletList';
+    const last = runs.at(-1);
+    const converted = type === 'taskList' ? taskItem(item) : item;
+    if (last?.type === type) last.content!.push(converted);
+    else runs.push({ type, content: [converted] });
+  }
+  return runs;
 }
 
 /** The editor has no tables: each row becomes a paragraph of its cells separated by " | ", so no word is lost. */
@@ -50,7 +56,7 @@ function tableAsText(table: DocNode): DocNode[] {
 }
 
 function close(node: DocNode): DocNode[] {
-  if (node.type === 'bulletList') return [asTaskList(node)];
+  if (node.type === 'bulletList') return splitTaskLists(node);
   if (node.type === 'table') return tableAsText(node);
   if (node.type === 'paragraph' || node.type === 'heading') {
     const content = node.content ?? [];
