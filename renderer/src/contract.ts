@@ -6,4 +6,5 @@ export { PARAMS_HEADER } from '../../electron/contract/paramsHeader';
 export { defaultMessages } from '../../electron/contract/errors';
 export { documentExtensions } from '../../electron/contract/editor/extensions';
 export { PromptNode } from '../../electron/contract/editor/promptNode';
+export { PictureNode, pictureWidths, type PictureWidth } from '../../electron/contract/editor/pictureNode';
 export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';

@@ -1,9 +1,9 @@
 // The editor's schema, shared by the renderer's editor and core's HTML export so both read documents alike.
 import type { AnyExtension } from '@tiptap/core';
 import Highlight from '@tiptap/extension-highlight';
-import Image from '@tiptap/extension-image';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
+import { PictureNode } from './pictureNode';
 import { PromptNode } from './promptNode';
 
 /** Schema-bearing extensions only; editor-only behaviour (placeholder, typography, counts) is added by the renderer. */
@@ -11,7 +11,7 @@ export function documentExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({ link: { openOnClick: false, autolink: true, protocols: [] } }),
     Highlight,
-    Image.configure({ allowBase64: true }),
+    PictureNode,
     TaskList,
     TaskItem.configure({ nested: true }),
     PromptNode,

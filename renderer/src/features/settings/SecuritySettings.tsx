@@ -1,6 +1,7 @@
-// Settings → Security, shown in the journal's right pane: auto-lock, passphrase and recovery code.
+// Settings → Security, shown in the journal's right pane: auto-lock, passphrase, recovery code and the journal's size.
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { JournalSizeSetting } from './JournalSizeSetting';
 import { NewRecoveryCodeForm } from './NewRecoveryCodeForm';
 
 export function SecuritySettings({ onClose }: { onClose: () => void }) {
@@ -16,6 +17,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       <AutoLockSetting />
       <ChangePassphraseForm />
       <NewRecoveryCodeForm />
+      <JournalSizeSetting />
     </div>
   );
 }
