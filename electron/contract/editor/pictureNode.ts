@@ -1,5 +1,6 @@
 // The image node as documents use it: src is an attachment reference, alt the caption, width a third, half or the full text width.
 import Image from '@tiptap/extension-image';
+import { attachmentIdOf } from '../attachments/attachmentRef';
 
 export const pictureWidths = ['third', 'half', 'full'] as const;
 export type PictureWidth = (typeof pictureWidths)[number];
@@ -7,7 +8,13 @@ export type PictureWidth = (typeof pictureWidths)[number];
 export const PictureNode = Image.extend({
   addAttributes() {
     return {
-      src: { default: null },
+      // An attachment reference is written as data-attachment, never as src: a browser would try to load "attachment:…" (and CSP
+      // would block it). A picture already inlined for print (data:) is an ordinary src.
+      src: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-attachment'),
+        renderHTML: (attributes) => (attachmentIdOf(attributes.src) ? { 'data-attachment': attributes.src } : { src: attributes.src }),
+      },
       alt: { default: null },
       width: {
         default: null,
@@ -21,6 +28,6 @@ export const PictureNode = Image.extend({
   },
   // Only the journal's own pictures are read from pasted HTML: a web page's <img> is never fetched or kept.
   parseHTML() {
-    return [{ tag: 'img[src^="attachment:"]' }];
+    return [{ tag: 'img[data-attachment^="attachment:"]' }];
   },
 });

@@ -19,8 +19,8 @@ export function pictureIdsOfAll(docs: DocNode[]): string[] {
 }
 
 /**
- * The document with each picture as a data: URL the print page can show without any request; an image that is not
- * one of the journal's pictures is left out (never fetched).
+ * The document with each picture as a data: URL the print page can show without any request (its caption under it);
+ * an image that is not one of the journal's pictures is left out (never fetched).
  */
 export function inlinePictures(doc: DocNode, read: PictureReader): DocNode {
   const content = doc.content?.flatMap((child): DocNode[] => {
@@ -28,7 +28,10 @@ export function inlinePictures(doc: DocNode, read: PictureReader): DocNode {
     const id = attachmentIdOf(child.attrs?.src);
     const file = id ? read(id) : null;
     if (!file) return [];
-    return [{ ...child, attrs: { ...child.attrs, src: `data:${file.mimeType};base64,${Buffer.from(file.data).toString('base64')}` } }];
+    const picture = { ...child, attrs: { ...child.attrs, src: `data:${file.mimeType};base64,${Buffer.from(file.data).toString('base64')}` } };
+    // The caption prints under its picture, in italics, as the editor shows it.
+    const alt = typeof child.attrs?.alt === 'string' ? child.attrs.alt.trim() : '';
+    return alt ? [picture, { type: 'paragraph', content: [{ type: 'text', text: alt, marks: [{ type: 'italic' }] }] }] : [picture];
   });
   return content ? { ...doc, content } : doc;
 }
