@@ -4,7 +4,6 @@ import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachment
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
 import { AppError } from '../errors/AppError';
-import { linkTags } from '../export/jsonImport';
 import { PictureImporter } from './importPictures';
 import { isFailure, type ImportedEntry, type ImportFailure, type ImportSource } from './importTypes';
 
@@ -15,8 +14,9 @@ export interface ImportControl {
   cancelled(): boolean;
 }
 
-/** Entries between progress reports and between turns for other calls (a Cancel among them). */
+/** Progress goes out (and other calls, a Cancel among them, get a turn) this often at most, and at least every BATCH entries. */
 const BATCH = 50;
+const PROGRESS_MS = 100;
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -25,12 +25,20 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
     `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text, preview, word_count, favorite)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // Statements prepared once for the whole import: preparing per tag cost more than the inserts themselves.
+  const addTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id');
+  const link = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)');
+  const tagIds = new Map<string, number>();
   for (const entry of entries) {
     const { text, wordCount } = extractDocText(entry.doc);
     const { lastInsertRowid } = insert.run(
       entry.id, entry.entryDate, entry.createdAt, entry.updatedAt, entry.title, JSON.stringify(entry.doc), text, previewOf(text), wordCount, entry.favorite ? 1 : 0,
     );
-    linkTags(db, Number(lastInsertRowid), entry.tags);
+    for (const name of entry.tags) {
+      const key = name.toLowerCase();
+      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name) as { id: number }).id);
+      link.run(Number(lastInsertRowid), tagIds.get(key));
+    }
   }
 }
 
@@ -39,6 +47,8 @@ async function readEntries(db: Db, source: ImportSource, pictures: PictureImport
   const seen = new Set<string>();
   const ready: ImportedEntry[] = [];
   let done = 0;
+  let reported = Date.now();
+  control.onProgress(0, source.total);
   for (const item of source.entries()) {
     if (isFailure(item)) report.failed.push(item);
     else if (seen.has(item.id) || exists.get(item.id)) report.skipped += 1;
@@ -47,8 +57,9 @@ async function readEntries(db: Db, source: ImportSource, pictures: PictureImport
       ready.push({ ...item, doc: await pictures.resolve(item.doc, item.where, report.failed) });
     }
     done += 1;
-    if (done % BATCH === 0) {
+    if (done % BATCH === 0 || Date.now() - reported >= PROGRESS_MS) {
       control.onProgress(Math.min(done, source.total), source.total);
+      reported = Date.now();
       await turn();
     }
     if (control.cancelled()) throw new AppError('CANCELLED', 'Import cancelled. Nothing was imported.');

@@ -1,6 +1,6 @@
 // Import: from an Afterword JSON export, a Day One export or Markdown files, with a progress bar, a Cancel and the report.
 // In the browser the person picks the file here; in Electron the main process shows its own open dialog.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ImportOutcomeView } from './ImportOutcomeView';
 import { useImportJob, type ImportKind } from './useImportJob';
 
@@ -17,6 +17,12 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const [picking, setPicking] = useState<ImportKind>('json');
   const job = useImportJob(onImported);
   const source = SOURCES.find((s) => s.kind === picking)!;
+  const status = useRef<HTMLDivElement>(null);
+
+  // The section sits at the foot of a tall dialog: bring the progress bar, then the report, into view.
+  useEffect(() => {
+    status.current?.scrollIntoView({ block: 'nearest' });
+  }, [job.running, job.outcome]);
 
   function choose(kind: ImportKind) {
     if (window.afterword) return void job.start(kind);
@@ -53,18 +59,20 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           if (file) void job.start(picking, file);
         }}
       />
-      {job.running && (
-        <div className="import-progress">
-          <progress aria-label="Import progress" max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
-          <span>{job.progress ? `${job.progress.done} of ${job.progress.total} entries read` : 'Reading the file…'}</span>
-          {job.running !== 'json' && (
-            <button type="button" className="button button-quiet button-small" onClick={job.cancel}>
-              Cancel
-            </button>
-          )}
-        </div>
-      )}
-      {job.outcome && <ImportOutcomeView outcome={job.outcome} />}
+      <div ref={status} className="import-status">
+        {job.running && (
+          <div className="import-progress">
+            <progress aria-label="Import progress" max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
+            <span>{job.progress ? `${job.progress.done} of ${job.progress.total} entries read` : 'Reading the file…'}</span>
+            {job.running !== 'json' && (
+              <button type="button" className="button button-quiet button-small" onClick={job.cancel}>
+                Cancel
+              </button>
+            )}
+          </div>
+        )}
+        {job.outcome && <ImportOutcomeView outcome={job.outcome} />}
+      </div>
     </section>
   );
 }
