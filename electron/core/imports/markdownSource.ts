@@ -12,12 +12,25 @@ const noMarkdown = () => new AppError('INVALID_INPUT', 'No Markdown (.md) files 
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
+/** A single file must be text: UTF-8 without NUL bytes (a picture or a database file chosen by mistake is not). */
+function markdownText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw noMarkdown();
+  }
+  if (text.includes('\0')) throw noMarkdown();
+  return text;
+}
+
 export function markdownSource(bytes: Uint8Array, fileName = 'the file'): ImportSource {
   if (!isZip(bytes)) {
+    const text = markdownText(bytes);
     return {
       total: 1,
       *entries() {
-        yield markdownEntry({ path: fileName, text: decode(bytes), modified: new Date() });
+        yield markdownEntry({ path: fileName, text, modified: new Date() });
       },
       picture: () => null,
     };

@@ -159,3 +159,13 @@ describe('markdownEntry rules', () => {
     expect(report).toMatchObject({ imported: 1, failed: [{ where: 'n.md', reason: expect.stringContaining('images/missing.png') }] });
   });
 });
+
+describe('import.markdown: what is not Markdown', () => {
+  it('refuses a single file that is not UTF-8 text, and a zip with no .md in it, changing nothing', async () => {
+    for (const file of [new Uint8Array(16), new Uint8Array([0xff, 0xfe, 0x41]), zipSync({ 'a.txt': strToU8('plain') })]) {
+      const result = await journal.dispatch('import.markdown', { file });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('No Markdown') } });
+    }
+    expect(await allEntries()).toEqual([]);
+  });
+});
