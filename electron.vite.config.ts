@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { DEV_SERVER_CONTENT_SECURITY_POLICY } from './electron/shell/contentSecurityPolicy';
 
 export default defineConfig({
   main: {
@@ -19,6 +20,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    // `npm run dev` loads the page from this server, not app://: it sends the policy too (contentSecurityPolicy.ts).
+    server: { headers: { 'Content-Security-Policy': DEV_SERVER_CONTENT_SECURITY_POLICY } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

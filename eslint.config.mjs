@@ -1,19 +1,9 @@
-// Lint rules, including the layering rule that keeps core, contract, shells and renderer honest (DESIGN.md).
+// Lint rules, including the layering allowlist that keeps core, contract, shells and renderer honest (eslint/layers.mjs).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const forbid = (...groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
-const electron = { regex: '^electron(/.*)?$', message: 'Only electron/main and electron/preload may import Electron.' };
-const renderer = { group: ['**/renderer/**'], message: 'Nothing outside the renderer imports the renderer.' };
-const shells = { group: ['**/main/**', '**/web/**', '**/preload/**', '!**/contract/**'], message: 'core and contract never depend on the shells.' };
-const nodeIo = { regex: '^(node:.*|fs|path|os|child_process|better-sqlite3-multiple-ciphers|@node-rs/.*)$', message: 'The contract holds types and schemas only: no I/O.' };
-const outsideContract = {
-  regex: '(/electron/(core|main|web|preload)(/|$)|^electron(/.*)?$|^node:|^better-sqlite3|^@node-rs/)',
-  message: 'The renderer talks to core only through electron/contract (types and schemas) and its api/ client.',
-};
-const preloadOnly = { regex: '(/(core|web)(/|$)|^zod$|^@tiptap/|^react)', message: 'A sandboxed preload holds contextBridge + ipcRenderer and the method names; nothing else.' };
+import { layering } from './eslint/layering.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'playwright-report/**', 'tests/e2e/artifacts/**'] },
@@ -27,15 +17,12 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['electron/contract/**'], rules: forbid(electron, renderer, shells, nodeIo, { group: ['**/core/**'], message: 'The contract does not depend on core.' }) },
-  { files: ['electron/core/**'], rules: forbid(electron, renderer, shells) },
-  { files: ['electron/web/**'], rules: forbid(electron, renderer, { group: ['**/main/**', '**/preload/**'], message: 'The web host is a thin adapter over core.' }) },
-  { files: ['electron/main/**'], rules: forbid(renderer, { group: ['**/web/**'], message: 'main and web are separate shells.' }) },
-  { files: ['electron/preload/**'], rules: forbid(renderer, preloadOnly) },
+  // Every file is in a layer of eslint/layers.mjs and imports only what that layer lists (docs/ARCHITECTURE.md, Layers).
+  { files: ['**/*.{ts,tsx,mts,mjs}'], plugins: { layering }, rules: { 'layering/allowed-imports': 'error' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error', ...forbid(outsideContract) },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -26,7 +26,7 @@ const skipped = ['AvailableSecurityFixesGlobalCheck'];
 /**
  * A global finding no comment can suppress. "No CSP detected": the tool looks for a CSP set through session.webRequest or an
  * HTML meta tag, but ours travels as a response header from the app:// protocol handler (electron/main/rendererFileHandler.ts)
- * and from the browser host, both built from electron/contract/contentSecurityPolicy.ts and tested there and end to end.
+ * and from the browser host, both built from electron/shell/contentSecurityPolicy.ts and tested there and end to end.
  * Only the "none found" form is accepted; a CSP the tool finds and judges weak still fails.
  */
 const acceptedGlobal = (issue) => issue.id === 'CSP_GLOBAL_CHECK' && issue.file === 'N/A';

@@ -1,6 +1,8 @@
-// Builds better-sqlite3-multiple-ciphers for Electron's ABI into .electron-native/, leaving Node's build in
-// node_modules (used by `npm test`) untouched. Run by `npm start` and `npm run dev`; does nothing when up to date.
+// Prepares better-sqlite3-multiple-ciphers for Electron's ABI in .electron-native/, leaving Node's build in node_modules
+// (used by `npm test`) untouched: the module's published prebuild first, a compile only as the fallback.
+// Run by scripts/start.mjs (`npm start`, `npm run dev`); does nothing when up to date.
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,11 @@ export function buildStamp({ electronVersion, moduleVersion, platform, arch }) {
 export function isUpToDate(existingStamp, wantedStamp, bindingExists) {
   if (!bindingExists || existingStamp === null || typeof existingStamp !== 'object') return false;
   return Object.entries(wantedStamp).every(([key, value]) => existingStamp[key] === value);
+}
+
+/** prebuild-install's arguments for the module's published Electron build (fetched from the module's GitHub releases). */
+export function prebuildArgs({ electronVersion, arch, platform }) {
+  return ['--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--platform=${platform}`, '--verbose'];
 }
 
 export function nodeGypArgs({ electronVersion, arch, devDir }) {
@@ -76,16 +83,48 @@ function log(line) {
 
 class BuildError extends Error {}
 
-function buildForElectron({ electronVersion, moduleDir, outputDir }) {
-  const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
-  if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
+/** Node's compiled output stays behind: only the sources travel, so Node's build is never read or replaced. */
+function withModuleCopy(moduleDir, work) {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'afterword-electron-native-'));
   try {
     const sourceDir = path.join(workDir, MODULE_NAME);
-    // Node's compiled output stays behind: only the sources travel, so Node's build is never read or replaced.
     const nodeBuildDir = path.join(moduleDir, 'build');
     cpSync(moduleDir, sourceDir, { recursive: true, filter: (source) => source !== nodeBuildDir });
-    const args = nodeGypArgs({ electronVersion, arch: process.arch, devDir: path.join(os.homedir(), '.electron-gyp') });
+    return work(sourceDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Copy then rename, so an interrupted run never leaves a half-written module where Electron will load it. */
+function install(sourceDir, outputDir) {
+  mkdirSync(outputDir, { recursive: true });
+  const target = path.join(outputDir, BINDING_FILE);
+  cpSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE), `${target}.partial`);
+  renameSync(`${target}.partial`, target);
+}
+
+/** True when the module's own prebuilt binary for this Electron was downloaded and installed. */
+function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall, platform, arch }) {
+  if (!prebuildInstall) return false;
+  return withModuleCopy(moduleDir, (sourceDir) => {
+    const args = prebuildArgs({ electronVersion, arch, platform });
+    log(`prebuild-install ${args.join(' ')}`);
+    const result = spawnSync(process.execPath, [prebuildInstall, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
+    if (result.status !== 0 || !existsSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE))) {
+      log('No prebuilt module could be fetched; compiling it instead.');
+      return false;
+    }
+    install(sourceDir, outputDir);
+    return true;
+  });
+}
+
+function buildForElectron({ electronVersion, moduleDir, outputDir, arch }) {
+  const nodeGyp = nodeGypCandidates(process.env, process.execPath, process.platform).find((candidate) => existsSync(candidate));
+  if (!nodeGyp) throw new BuildError('node-gyp was not found (it ships with npm). Run this through `npm start` or `npm run dev`.');
+  withModuleCopy(moduleDir, (sourceDir) => {
+    const args = nodeGypArgs({ electronVersion, arch, devDir: path.join(os.homedir(), '.electron-gyp') });
     log(`node-gyp ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [nodeGyp, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
     if (result.error) throw new BuildError(`node-gyp could not be started: ${result.error.message}`);
@@ -96,17 +135,18 @@ function buildForElectron({ electronVersion, moduleDir, outputDir }) {
           'A C++20 compiler, make and Python 3 are needed as well.',
       );
     }
-    mkdirSync(outputDir, { recursive: true });
-    const target = path.join(outputDir, BINDING_FILE);
-    // Copy then rename, so an interrupted run never leaves a half-written module where Electron will load it.
-    cpSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE), `${target}.partial`);
-    renameSync(`${target}.partial`, target);
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+    install(sourceDir, outputDir);
+  });
+}
+
+/** `--platform` and `--arch` choose the target (packaging builds one per target); both default to this machine's. */
+export function targetFromArgs(argv, fallback) {
+  const { values } = parseArgs({ args: argv, strict: true, options: { platform: { type: 'string' }, arch: { type: 'string' } } });
+  return { platform: values.platform ?? fallback.platform, arch: values.arch ?? fallback.arch };
 }
 
 function main() {
+  const { platform, arch } = targetFromArgs(process.argv.slice(2), { platform: process.platform, arch: process.arch });
   const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const electronPackage = path.join(projectRoot, 'node_modules', 'electron', 'package.json');
   const moduleDir = path.join(projectRoot, 'node_modules', MODULE_NAME);
@@ -117,13 +157,19 @@ function main() {
   const moduleVersion = readJson(path.join(moduleDir, 'package.json')).version;
   const outputDir = path.join(projectRoot, NATIVE_DIR);
   const stampFile = path.join(outputDir, STAMP_FILE);
-  const wanted = buildStamp({ electronVersion, moduleVersion, platform: process.platform, arch: process.arch });
+  const wanted = buildStamp({ electronVersion, moduleVersion, platform, arch });
   if (isUpToDate(readStamp(stampFile), wanted, existsSync(path.join(outputDir, BINDING_FILE)))) {
     log(`${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} is up to date.`);
     return;
   }
-  log(`Building ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes about a minute…`);
-  buildForElectron({ electronVersion, moduleDir, outputDir });
+  log(`Preparing ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${platform}-${arch})…`);
+  const prebuildInstall = path.join(projectRoot, 'node_modules', 'prebuild-install', 'bin.js');
+  const fetched = fetchPrebuilt({ electronVersion, moduleDir, outputDir, platform, arch, prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null });
+  if (!fetched) {
+    // node-gyp compiles for this machine's platform only; another platform's module must come from a prebuild.
+    if (platform !== process.platform) throw new BuildError(`No prebuilt ${MODULE_NAME} for ${platform}-${arch} could be fetched, and it can only be compiled on ${platform}.`);
+    buildForElectron({ electronVersion, moduleDir, outputDir, arch });
+  }
   writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
   log(`Done: ${path.join(NATIVE_DIR, BINDING_FILE)}`);
 }

@@ -1,5 +1,7 @@
-// Schema for a Tiptap (ProseMirror) JSON document as it crosses the contract: shape-checked, bounded in depth.
+// Schema for a Tiptap (ProseMirror) JSON document as it crosses the contract: bounded in depth, every node, mark and attribute
+// exactly as the editor's schema defines it (document/nodeSpecs.ts), anything else refused with the path that broke it.
 import { z } from 'zod';
+import { docProblems } from './document/checkDoc';
 
 export const MAX_DOC_DEPTH = 40;
 
@@ -29,23 +31,15 @@ export function depthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-const attrs = z.record(z.string().max(64), z.unknown());
-const mark = z.object({ type: z.string().min(1).max(64), attrs: attrs.optional() });
-
-const node: z.ZodType<DocNode, DocNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(64),
-    attrs: attrs.optional(),
-    content: z.array(node).max(20_000).optional(),
-    marks: z.array(mark).max(32).optional(),
-    text: z.string().max(1_000_000).optional(),
-  }),
-);
-
-/** A whole document: type "doc" at the root; depth is checked before the recursive parse. */
+/** A whole document: depth is checked before the walk, then the first problem is reported at its path. */
 export const docSchema = z
   .custom<DocNode>((value) => !depthExceeds(value, MAX_DOC_DEPTH * 3), { message: 'document is nested too deeply' })
-  .pipe(node.refine((n) => n.type === 'doc', { message: 'root node must be of type "doc"' }));
+  .pipe(
+    z.custom<DocNode>().superRefine((value, ctx) => {
+      const problem = docProblems(value, { firstOnly: true })[0];
+      if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }),
+  );
 
 export type Doc = DocNode;
 

@@ -7,3 +7,6 @@ export * from './methods';
 export * from './api';
 export * from './files';
 export { builtinTemplateIds, type BuiltinTemplateId, type Template, type TemplateSummary } from './templates/schemas';
+export * from './cache';
+export * from './cachePolicies';
+export { repairDoc, type RepairOutcome, type RepairResult } from './document/repairDoc';

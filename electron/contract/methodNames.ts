@@ -1,5 +1,6 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
 import { attachmentsBytesInputMethods, attachmentsBytesResultMethods, attachmentsMethodNames } from './attachments/names';
+import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
@@ -53,9 +54,8 @@ export type EventName = (typeof eventNames)[number];
 export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
-/** Menu commands main sends to the renderer (the renderer owns what they do). */
-export const appCommands = ['new-entry'] as const;
-export type AppCommand = (typeof appCommands)[number];
+/** Menu commands main sends to the renderer (the renderer owns what they do): listed in appCommands.ts. */
+export { appCommands, type AppCommand } from './appCommands';
 
 /**
  * vault.willLock: the host is about to lock (idle, suspend, quit): save what is pending, then call vault.lock

@@ -1,6 +1,7 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
 import { attachmentsHandlers } from './attachments/attachmentsHandlers';
+import { localDay } from '../contract/localDay';
 import { backupHandlers } from './backup/backupHandlers';
 import { defaultSettings } from '../contract/settings/schemas';
 import { createDispatcher, type Dispatch } from './dispatch/dispatcher';
@@ -44,11 +45,6 @@ export interface Journal {
 
 /** Long enough for a debounced save to reach the disk, short enough not to hold up a suspend. */
 export const DEFAULT_LOCK_GRACE_MS = 1500;
-
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
 function storedAutoLockMinutes(vault: Vault): number | null {
@@ -96,7 +92,7 @@ export function createJournal(options: JournalOptions): Journal {
   };
   const inner = createDispatcher(
     { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...attachmentsHandlers, ...importHandlers() },
-    { vault, emit, autoLock, today: () => localDate(now()) },
+    { vault, emit, autoLock, today: () => localDay(now()) },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {

@@ -1,47 +1,60 @@
 // Files in the Electron shell: main asks where to save a file-producing method's answer, and which file a file-taking method reads.
 // The renderer never chooses or sees a path (DESIGN.md); it gets a SavedFile, or the method's own answer.
-import { readFile, writeFile } from 'node:fs/promises';
-import { dialog, type BrowserWindow } from 'electron';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { FilePayload, Result, SavedFile } from '../contract';
-import { isBytesInputMethod, isFileInputMethod, isFileResultMethod, type MethodName } from '../contract/methodNames';
+import { fileKindsByMethod, type FileKind } from '../contract/fileKinds';
+import { isBytesInputMethod, isFileInputMethod, isFileResultMethod, type FileInputMethod, type FileResultMethod } from '../contract/methodNames';
 import type { Journal } from '../core/journal';
 
 type Dispatch = Journal['dispatch'];
 
-const FILTERS: Record<string, Electron.FileFilter[]> = {
-  'application/pdf': [{ name: 'PDF', extensions: ['pdf'] }],
-  'application/zip': [{ name: 'Zip archive', extensions: ['zip'] }],
-  'application/json': [{ name: 'JSON', extensions: ['json'] }],
-};
+const PRIVATE_FILE_MODE = 0o600;
 
-const ioError = (action: string): Result<never> => ({
-  ok: false,
-  error: { code: 'IO_ERROR', message: `Afterword could not ${action}. Check that the folder is writable and the disk has space, then try again.` },
-});
+const failure = (code: 'IO_ERROR' | 'INVALID_INPUT', message: string): Result<never> => ({ ok: false, error: { code, message } });
 
-async function saveAnswer(window: BrowserWindow | undefined, result: Result<unknown>): Promise<Result<SavedFile>> {
+/** dialog.md: FileFilter `extensions` are without dots; one filter per kind, so Windows offers each by name. */
+export function filtersFor(method: FileInputMethod | FileResultMethod): Electron.FileFilter[] {
+  const kinds: readonly FileKind[] = fileKindsByMethod[method];
+  return kinds.map((kind) => ({ name: kind.name, extensions: [...kind.extensions] }));
+}
+
+/**
+ * dialog.md: `showOverwriteConfirmation` is Linux-only and off by default (macOS and Windows always ask);
+ * `createDirectory` is macOS-only. Both are passed so every platform asks before replacing a file.
+ */
+export function saveDialogOptions(method: FileResultMethod, fileName: string): SaveDialogOptions {
+  return { defaultPath: fileName, filters: filtersFor(method), properties: ['showOverwriteConfirmation', 'createDirectory'] };
+}
+
+export function openDialogOptions(method: FileInputMethod): OpenDialogOptions {
+  return { properties: ['openFile'], filters: filtersFor(method) };
+}
+
+/** What a cancelled open dialog means, in the words of what did not happen. */
+export function cancelledMessage(method: FileInputMethod): string {
+  return method.startsWith('backup.') ? 'No backup was chosen, so your journal was not changed.' : 'No file was chosen, so nothing was imported.';
+}
+
+async function saveAnswer(method: FileResultMethod, window: BrowserWindow | undefined, result: Result<unknown>): Promise<Result<SavedFile>> {
   if (!result.ok) return result;
   const file = result.value as FilePayload;
-  const options = { defaultPath: file.fileName, filters: FILTERS[file.mimeType] ?? [] };
+  const options = saveDialogOptions(method, file.fileName);
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, value: { fileName: file.fileName, saved: false } };
   try {
-    await writeFile(choice.filePath, file.data, { mode: 0o600 });
+    await writeFile(choice.filePath, file.data, { mode: PRIVATE_FILE_MODE });
+    // `mode` applies only when the file is created: an overwritten file keeps its old permissions unless set here.
+    await chmod(choice.filePath, PRIVATE_FILE_MODE);
   } catch {
-    return ioError('save the file there');
+    return failure('IO_ERROR', 'Afterword could not save the file there. Check that the folder is writable and the disk has space, then try again.');
   }
   return { ok: true, value: { fileName: choice.filePath.split(/[\\/]/).pop() ?? file.fileName, saved: true } };
 }
 
-const OPEN_FILTERS: Partial<Record<MethodName, Electron.FileFilter[]>> = {
-  'import.dayOne': [{ name: 'Day One export', extensions: ['zip', 'json'] }],
-  'import.markdown': [{ name: 'Markdown', extensions: ['zip', 'md', 'markdown'] }],
-};
-
-/** The person picks the file; a cancelled dialog answers INVALID_INPUT with wording that says nothing changed. */
-async function pickFile(window: BrowserWindow | undefined, method: MethodName): Promise<Uint8Array | null> {
-  const filters = OPEN_FILTERS[method] ?? [{ name: 'Afterword export', extensions: ['json'] }];
-  const options = { properties: ['openFile' as const], filters };
+/** The person picks the file; null when the dialog was cancelled. */
+async function pickFile(method: FileInputMethod, window: BrowserWindow | undefined): Promise<Uint8Array | null> {
+  const options = openDialogOptions(method);
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const filePath = choice.canceled ? undefined : choice.filePaths[0];
   return filePath ? new Uint8Array(await readFile(filePath)) : null;
@@ -50,16 +63,16 @@ async function pickFile(window: BrowserWindow | undefined, method: MethodName): 
 /** Wraps the journal's dispatcher with the save and open dialogs; every other method passes straight through. */
 export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow | undefined): Dispatch {
   return async (method, input) => {
-    if (isFileResultMethod(method)) return saveAnswer(window(), await dispatch(method, input));
+    if (isFileResultMethod(method)) return saveAnswer(method, window(), await dispatch(method, input));
     // A picture the page already holds (pasted, dropped, picked in the page) arrives as bytes over IPC: no dialog.
     if (!isFileInputMethod(method) || isBytesInputMethod(method)) return dispatch(method, input);
     let file: Uint8Array | null;
     try {
-      file = await pickFile(window(), method as MethodName);
+      file = await pickFile(method, window());
     } catch {
-      return ioError('read that file');
+      return failure('IO_ERROR', 'Afterword could not read that file. Check that it still exists and that you are allowed to open it, then try again.');
     }
-    if (!file) return { ok: false, error: { code: 'INVALID_INPUT', message: 'No file was chosen, so nothing was imported.' } };
+    if (!file) return failure('INVALID_INPUT', cancelledMessage(method));
     const params = input !== null && typeof input === 'object' ? input : {};
     return dispatch(method, { ...params, file });
   };

@@ -2,7 +2,7 @@
 // suspend and screen lock.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, screen } from 'electron';
 import { ipcEventChannel } from '../contract/methodNames';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
@@ -16,16 +16,19 @@ import { electronNativeBindingPath } from './nativeBindingPath';
 import { registerAppSchemeAsPrivileged, serveRendererFrom } from './protocol';
 import { createElectronPdfPrinter } from './printToPdf';
 import { devServerOrigin } from './rendererOrigin';
-import { guardAllWebContents, hardenDefaultSession } from './security';
+import { guardAllWebContents, hardenDefaultSession, keepEverySessionLocal } from './security';
+import { lockOnSessionEnd, lockOnSystemEvents } from './systemLockEvents';
 import { createMainWindow } from './window';
+import { boundsOnScreen, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
 app.setName(APP_NAME);
 // Set explicitly so Electron and the web host (core's defaultDataDir) always open the same journal folder.
 app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
+// app.md advises keeping Chromium's own data apart from the app's: the journal's files stay where they are in userData.
+app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'));
 app.enableSandbox();
 registerAppSchemeAsPrivileged();
-
-const SUSPEND_GRACE_MS = 800;
+keepEverySessionLocal();
 
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
@@ -53,9 +56,14 @@ function start(): void {
   let mainWindow: BrowserWindow | undefined;
   const mainContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
 
+  const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const openMainWindow = () => {
-    mainWindow = createMainWindow(devOrigin);
+    const saved = readWindowState(windowStateFile);
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    mainWindow = createMainWindow(devOrigin, { bounds: boundsOnScreen(saved, workAreas), maximized: saved?.maximized ?? false });
+    trackWindowState(mainWindow, windowStateFile);
     lockBeforeClose(mainWindow, journal);
+    lockOnSessionEnd(mainWindow, journal);
     mainWindow.on('closed', () => {
       // Belt and braces: a window that went away without a clean close must not leave the journal open.
       journal.lock('user');
@@ -69,7 +77,11 @@ function start(): void {
   forwardJournalEvents(journal, mainContents);
 
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    // macOS keeps running after its window closed: a second launch then expects a window, not silence.
+    if (!mainWindow) {
+      if (app.isReady()) openMainWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -88,7 +100,7 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      hardenDefaultSession({ devOrigin, devToolsAllowed: !app.isPackaged });
+      hardenDefaultSession({ devOrigin, devToolsAllowed: !app.isPackaged }, mainContents);
       serveRendererFrom(path.join(__dirname, '../renderer'));
       installApplicationMenu({
         isMac: process.platform === 'darwin',
@@ -97,9 +109,7 @@ function start(): void {
         lockJournal: () => void journal.requestLock('user'),
         sendCommand: (command) => mainContents()?.send(ipcEventChannel, { name: 'app.command', command }),
       });
-      // Suspend leaves little time: a shorter grace, then lock whatever the renderer managed to save.
-      powerMonitor.on('suspend', () => void journal.requestLock('suspend', SUSPEND_GRACE_MS));
-      powerMonitor.on('lock-screen', () => void journal.requestLock('screen-lock'));
+      lockOnSystemEvents({ powerMonitor, app, journal, platform: process.platform });
       if (!existsSync(nativeBinding)) {
         dialog.showErrorBox(
           'Afterword cannot open its database',

@@ -1,8 +1,8 @@
 // Answers app:// requests with files from the renderer build, each response carrying the strict CSP.
 // Free of electron imports: protocol.ts hands it to protocol.handle, and tests call it with plain Requests.
 import { readFile } from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from '../contract/contentSecurityPolicy';
-import { mimeTypeFor } from './mimeType';
+import { CONTENT_SECURITY_POLICY } from '../shell/contentSecurityPolicy';
+import { mimeTypeFor } from '../shell/mimeTypes';
 import { resolveRendererFile } from './resolveRendererFile';
 
 const securityHeaders = {

@@ -1,6 +1,7 @@
-// Command-line flags of the browser host: --data DIR --port N --no-open [--token T] [--auto-lock-seconds N (tests only)].
+// Command-line flags of the browser host: --data DIR --port N --no-open [--token T, deprecated] [--auto-lock-seconds N (tests only)].
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/paths/defaultDataDir';
+import { TOKEN_PATTERN } from './hostToken';
 
 export interface HostArgs {
   dataDir: string;
@@ -12,7 +13,8 @@ export interface HostArgs {
   autoLockSeconds?: number;
 }
 
-export const usage = 'Usage: npm run web -- [--data DIR] [--port N] [--no-open] [--token T] [--auto-lock-seconds N (testing only)]';
+export const usage =
+  'Usage: [AFTERWORD_TOKEN=T] npm run web -- [--data DIR] [--port N] [--no-open] [--token T (visible to others: prefer AFTERWORD_TOKEN)] [--auto-lock-seconds N (testing only)]';
 
 export function parseHostArgs(argv: string[]): HostArgs {
   const { values } = parseArgs({
@@ -29,7 +31,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
   });
   const port = values.port === undefined ? 5199 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
-  if (values.token !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(values.token)) {
+  if (values.token !== undefined && !TOKEN_PATTERN.test(values.token)) {
     throw new Error('--token must be 16 to 256 characters of letters, digits, "-" or "_".');
   }
   const autoLock = values['auto-lock-seconds'];

@@ -1,4 +1,5 @@
 // The browser host's HTTP server: the built renderer plus the contract as POST /api/<method>, on 127.0.0.1 only.
+import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AppErrorShape, ErrorCode } from '../contract';
 import { defaultMessages, isBytesResultMethod, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
@@ -6,7 +7,8 @@ import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
 import { inputWithUploadedFile, sendFile } from './fileTransport';
 import { BodyTooLargeError, readBody } from './readBody';
-import { bearerTokenMatches, hostAndOriginAllowed } from './requestGuards';
+import { hostAndOriginAllowed } from './requestGuards';
+import { SESSION_PATH, SessionAuth } from './sessionAuth';
 import { securityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
 
@@ -16,7 +18,10 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 
 export interface HostOptions {
   journal: Journal;
+  /** The Bearer token scripts and tests send; never printed. */
   token: string;
+  /** The one-time token of the printed link, exchanged by the page for a cookie. Random when not given. */
+  linkToken?: string;
   port: number;
   rendererDir: string;
   log?: (line: string) => void;
@@ -36,6 +41,7 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
   const events = new EventStream();
   options.journal.onEvent((event) => events.publish(event));
   let port = options.port;
+  const auth = new SessionAuth(options.token, options.linkToken ?? randomBytes(24).toString('base64url'), () => port);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -54,13 +60,22 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', 'Only GET is allowed here.');
       return serveStatic(options.rendererDir, url, res);
     }
-    if (!bearerTokenMatches(req.headers.authorization, options.token)) {
-      sendError(res, 401, 'FORBIDDEN', 'Missing or wrong access token. Open Afterword with the link the host printed.');
+    if (url === SESSION_PATH && req.method === 'POST') return exchangeLinkToken(req, res);
+    if (!auth.authorised(req.headers)) {
+      sendError(res, 401, 'FORBIDDEN', 'Missing or wrong access token. Open Afterword with the link the host printed (each link works once).');
       return;
     }
     if (url === '/api/events' && req.method === 'GET') return events.attach(res);
     if (req.method !== 'POST') return sendError(res, 405, 'FORBIDDEN', 'API methods are called with POST.');
     await callMethod(decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? ''), req, res);
+  }
+
+  async function exchangeLinkToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const presented = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const cookie = auth.exchange(presented);
+    if (!cookie) return sendError(res, 401, 'FORBIDDEN', 'This link was already used or is wrong. Restart Afterword to get a new link.');
+    res.setHeader('Set-Cookie', cookie);
+    sendJson(res, 200, { ok: true, value: {} });
   }
 
   async function callMethod(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

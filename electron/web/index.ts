@@ -1,19 +1,13 @@
 // Entry point of the browser host (`npm run web`): opens the journal for a data folder and serves it on 127.0.0.1.
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
 import { createJournal } from '../core/journal';
 import { parseHostArgs, usage, type HostArgs } from './args';
-import { createChromiumPdfPrinter } from './chromiumPdfPrinter';
+import { createChromiumPdfPrinter, NO_SANDBOX_NOTE, sandboxAvailable } from './chromiumPdfPrinter';
 import { createHostServer } from './hostServer';
-
-function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  spawn(command, [url], { detached: true, stdio: 'ignore' }).on('error', () => {
-    process.stderr.write('Could not open a browser; open the address above yourself.\n');
-  }).unref();
-}
+import { chooseToken } from './hostToken';
+import { openInBrowser } from './openInBrowser';
 
 function main(): void {
   let args: HostArgs;
@@ -23,7 +17,17 @@ function main(): void {
     process.stderr.write(`${(error as Error).message}\n${usage}\n`);
     process.exit(2);
   }
-  const token = args.token ?? randomBytes(24).toString('base64url');
+  let token: string;
+  try {
+    const chosen = chooseToken(args.token);
+    token = chosen.token;
+    if (chosen.warning) process.stderr.write(chosen.warning);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  // The printed link carries its own token, spent by the first page that opens it; the Bearer token is never printed.
+  const linkToken = randomBytes(24).toString('base64url');
   let folderLock: DataDirLock;
   try {
     folderLock = acquireDataDirLock(path.resolve(args.dataDir));
@@ -34,9 +38,10 @@ function main(): void {
   process.on('exit', () => folderLock.release());
   const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
   if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
+  if (!sandboxAvailable()) process.stderr.write(`${NO_SANDBOX_NOTE}\n`);
   const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
-  const { server, events } = createHostServer({ journal, token, port: args.port, rendererDir });
+  const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${args.port} is already in use; pick another with --port` : error.message;
@@ -46,7 +51,7 @@ function main(): void {
   server.listen(args.port, '127.0.0.1', () => {
     const address = server.address();
     const port = address && typeof address === 'object' ? address.port : args.port;
-    const url = `http://127.0.0.1:${port}/#token=${token}`;
+    const url = `http://127.0.0.1:${port}/#token=${linkToken}`;
     process.stdout.write(`Afterword is ready at ${url}\n`);
     process.stderr.write(`Journal folder: ${path.resolve(args.dataDir)}\n`);
     if (args.open) openInBrowser(url);

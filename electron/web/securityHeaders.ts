@@ -1,5 +1,5 @@
 // Response headers for everything the browser host serves: a strict CSP and no sniffing, referrers or framing.
-import { CONTENT_SECURITY_POLICY } from '../contract/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../shell/contentSecurityPolicy';
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -2,6 +2,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applyAppearance } from './features/appearance/appearance';
+import { createQueryClient } from './data/queryClient';
+import { DataProvider } from './data/useContract';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
@@ -17,9 +20,15 @@ import './styles/templates.css';
 import './styles/settings.css';
 import './styles/export.css';
 import './styles/backup.css';
+import './styles/commands.css';
+
+// Before the first render, so the saved theme is the first one painted by the app (follow-the-system needs no script at all).
+applyAppearance();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DataProvider client={createQueryClient()}>
+      <App />
+    </DataProvider>
   </StrictMode>,
 );

@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FilePayload } from '../../electron/contract';
 import type { Journal } from '../../electron/core/journal';
 import { createChromiumPdfPrinter } from '../../electron/web/chromiumPdfPrinter';
 import { pdfInfo, pdfText } from '../unit/helpers/poppler';
@@ -52,7 +51,7 @@ afterAll(() => {
 async function measure(label: string, options: Record<string, unknown>): Promise<string> {
   const stop = sampleChildMemory();
   const started = performance.now();
-  const file = await call<FilePayload>(journal, 'export.pdf', { scope: { all: true }, options });
+  const file = await call(journal, 'export.pdf', { scope: { all: true }, options });
   const seconds = (performance.now() - started) / 1000;
   const memory = stop();
   const pdf = path.join(temp.dir, `${label.replace(/\W+/g, '-')}.pdf`);

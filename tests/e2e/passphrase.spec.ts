@@ -84,3 +84,26 @@ test('after five wrong passphrases the unlock screen says how long to wait, and 
   await expect(page.getByTestId('retry-wait')).toBeHidden({ timeout: 5_000 });
   await unlockWithPassphrase(page);
 });
+
+test('"someone else may know my old passphrase" re-encrypts the journal, shows a new recovery code and says what became of the backups', async ({ page }) => {
+  await createJournal(page);
+  await writeEntry(page, 'Behind a new lock', 'Nobody with the old passphrase reads this.');
+  await openSecurity(page);
+  await page.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill(NEW_PASSPHRASE);
+  const option = page.getByLabel('Someone else may know my old passphrase: lock them out');
+  await expect(option).not.toBeChecked();
+  await option.check();
+  await saveScreenshot(page, 'security-new-key-option');
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByTestId('key-change-summary')).toContainText('now encrypted with a new key', { timeout: KDF_TIMEOUT * 4 });
+  await expect(page.getByTestId('new-recovery-code')).toBeVisible();
+  await saveScreenshot(page, 'security-new-key-done');
+
+  await lockWithShortcut(page);
+  await tryUnlock(page, 'Passphrase', PASSPHRASE);
+  await expect(page.getByRole('alert')).toContainText('passphrase is not right', { timeout: KDF_TIMEOUT });
+  await tryUnlock(page, 'Passphrase', NEW_PASSPHRASE);
+  await expectEntryIntact(page, 'Behind a new lock', 'Nobody with the old passphrase reads this.');
+});

@@ -145,7 +145,7 @@ test('no plaintext on disk: a marker in titles, entries and a template is in no 
   check();
 });
 
-test('the host prints its token once, in the ready line, whatever happens during a session', async ({ page, host }) => {
+test('the host prints its one-time link once, in the ready line, and its Bearer token never, whatever happens', async ({ page, host }) => {
   await createJournal(page);
   await writeEntry(page, 'Logged?', 'Nothing secret should ever reach the console.');
   await lockWithShortcut(page);
@@ -161,17 +161,22 @@ test('the host prints its token once, in the ready line, whatever happens during
 
   const { stdout, stderr } = host.output();
   const all = stdout + stderr;
-  expect(all.split(host.token).length - 1).toBe(1);
-  expect(stdout.split('\n').filter((line) => line.includes(host.token))).toEqual([`Afterword is ready at ${host.url}`]);
+  const linkToken = host.url.split('#token=')[1]!;
+  expect(all.split(linkToken).length - 1).toBe(1);
+  expect(stdout.split('\n').filter((line) => line.includes(linkToken))).toEqual([`Afterword is ready at ${host.url}`]);
+  // The Bearer token came from AFTERWORD_TOKEN: it is neither on the command line nor ever printed.
+  expect(all).not.toContain(host.token);
   expect(all).not.toContain(PASSPHRASE);
   expect(all).not.toContain('Nothing secret');
 });
 
-test('the page and every API answer carry the strict headers', async ({ page, host }) => {
+test('the page and every API answer carry the strict headers', async ({ page, host, playwright }) => {
   const base = host.url.split('#')[0]!;
   const document = await page.request.get(base);
   const api = await page.request.post(`${base}api/vault.status`, { headers: { authorization: `Bearer ${host.token}` }, data: {} });
-  const refused = await page.request.post(`${base}api/vault.status`, { data: {} });
+  // A request context of its own: page.request would carry the page's session cookie.
+  const stranger = await playwright.request.newContext();
+  const refused = await stranger.post(`${base}api/vault.status`, { data: {} });
   for (const response of [document, api, refused]) {
     const headers = response.headers();
     expect(headers['content-security-policy']).toContain("default-src 'none'");
@@ -181,4 +186,5 @@ test('the page and every API answer carry the strict headers', async ({ page, ho
   }
   expect(api.headers()['cache-control']).toBe('no-store');
   expect(refused.status()).toBe(401);
+  await stranger.dispose();
 });

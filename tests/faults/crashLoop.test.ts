@@ -31,8 +31,8 @@ async function writeUntilKilled(host: Host, tracked: Map<string, Tracked>, cycle
     let result;
     try {
       result = target
-        ? await host.call<Entry>('entries.update', { id: target.id, baseVersion: target.version, doc: paragraphDoc(text) })
-        : await host.call<Entry>('entries.create', { title: `entry ${cycle}-${n}`, doc: paragraphDoc(text) });
+        ? await host.call('entries.update', { id: target.id, baseVersion: target.version, doc: paragraphDoc(text) })
+        : await host.call('entries.create', { title: `entry ${cycle}-${n}`, doc: paragraphDoc(text) });
     } catch {
       return;
     }

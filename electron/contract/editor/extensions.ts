@@ -5,11 +5,13 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { PictureNode } from './pictureNode';
 import { PromptNode } from './promptNode';
+import { SafeLink } from './safeLink';
 
 /** Schema-bearing extensions only; editor-only behaviour (placeholder, typography, counts) is added by the renderer. */
 export function documentExtensions(): AnyExtension[] {
   return [
-    StarterKit.configure({ link: { openOnClick: false, autolink: true, protocols: [] } }),
+    StarterKit.configure({ link: false }),
+    SafeLink,
     Highlight,
     PictureNode,
     TaskList,

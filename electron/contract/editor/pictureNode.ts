@@ -12,7 +12,7 @@ export const PictureNode = Image.extend({
       // would block it). A picture already inlined for print (data:) is an ordinary src.
       src: {
         default: null,
-        parseHTML: (element) => element.getAttribute('data-attachment'),
+        parseHTML: (element) => element.getAttribute('data-attachment') ?? element.getAttribute('src'),
         renderHTML: (attributes) => (attachmentIdOf(attributes.src) ? { 'data-attachment': attributes.src } : { src: attributes.src }),
       },
       alt: { default: null },
@@ -26,8 +26,9 @@ export const PictureNode = Image.extend({
       },
     };
   },
-  // Only the journal's own pictures are read from pasted HTML: a web page's <img> is never fetched or kept.
+  // Only the journal's own pictures are read from pasted HTML (as written now, or as an older src): a web page's <img> is never
+  // fetched or kept, and a remote src would make a document the contract refuses.
   parseHTML() {
-    return [{ tag: 'img[data-attachment^="attachment:"]' }];
+    return [{ tag: 'img[data-attachment^="attachment:"]' }, { tag: 'img[src^="attachment:"]' }];
   },
 });

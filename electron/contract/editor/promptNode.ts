@@ -12,9 +12,13 @@ export interface PromptAttrs {
   key: string | null;
 }
 
+/** An attribute as text: anything but a string (an array would be read as an element by the HTML spec) renders as nothing. */
+export const attrText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /**
  * An atom: the cursor steps over it and Backspace removes it whole, so guidance never mixes with
- * the writer's words. Attributes render as content, never as HTML attributes (`renderHTML: () => ({})`).
+ * the writer's words. Attributes render as text content only, never as HTML attributes (`renderHTML: () => ({})`) nor as
+ * elements: a document that slipped past the contract with `text: ["img", {…}]` still prints plain text.
  */
 export const PromptNode = Node.create({
   name: PROMPT_NODE_NAME,
@@ -37,13 +41,14 @@ export const PromptNode = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const attrs = node.attrs as PromptAttrs;
-    const question = ['p', { class: 'aw-prompt-text', 'data-prompt-text': '' }, attrs.text] as const;
+    const text = attrText(node.attrs.text);
+    const hint = attrText(node.attrs.hint);
+    const question = ['p', { class: 'aw-prompt-text', 'data-prompt-text': '' }, text] as const;
     const outer = mergeAttributes(HTMLAttributes, { 'data-prompt': '', class: 'aw-prompt', contenteditable: 'false' });
-    return attrs.hint ? ['div', outer, question, ['p', { class: 'aw-prompt-hint', 'data-prompt-hint': '' }, attrs.hint]] : ['div', outer, question];
+    return hint ? ['div', outer, question, ['p', { class: 'aw-prompt-hint', 'data-prompt-hint': '' }, hint]] : ['div', outer, question];
   },
 
   renderText({ node }) {
-    return (node.attrs as PromptAttrs).text;
+    return attrText(node.attrs.text);
   },
 });

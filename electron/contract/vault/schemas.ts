@@ -11,6 +11,17 @@ export const recoveryCode = z.string().min(1).max(200);
 
 /** Ask for a fresh recovery code in the same step; the old one stops working. */
 const rotate = { rotateRecoveryCode: z.boolean().optional() };
+/**
+ * Re-encrypt the journal under a new data key, so nothing the old secret could open (an old automatic backup, a copied key file)
+ * still opens the journal. Default: on when the secret being retired is not the one that authorises the change.
+ */
+const newDataKey = { newDataKey: z.boolean().optional() };
+
+/** What a key change did: whether the data key was replaced, and which automatic backups were re-made or deleted. */
+const keyChangeOutcome = {
+  dataKey: z.enum(['kept', 'replaced']),
+  backups: z.object({ remade: z.array(z.string()), deleted: z.array(z.string()) }),
+};
 
 export const vaultMethods = {
   'vault.status': { input: none, output: vaultStatusSchema },
@@ -23,17 +34,20 @@ export const vaultMethods = {
     output: ok,
   },
   'vault.lock': { input: z.object({ reason: z.enum(lockReasons).optional() }).strict().optional(), output: ok },
-  /** Rewraps the data key under a new passphrase; the database itself is never re-encrypted. */
+  /**
+   * Wraps the data key under a new passphrase, or (newDataKey) re-encrypts the journal under a new one. A new data key with the
+   * current passphrase as proof also issues a new recovery code: the old code's slot cannot be rewrapped without the code.
+   */
   'vault.changePassphrase': {
     input: z.union([
-      z.object({ current: anyPassphrase, next: newPassphrase, ...rotate }).strict(),
-      z.object({ recoveryCode, next: newPassphrase, ...rotate }).strict(),
+      z.object({ current: anyPassphrase, next: newPassphrase, ...rotate, ...newDataKey }).strict(),
+      z.object({ recoveryCode, next: newPassphrase, ...rotate, ...newDataKey }).strict(),
     ]),
-    output: z.object({ recoveryCode: z.string().optional() }),
+    output: z.object({ recoveryCode: z.string().optional(), ...keyChangeOutcome }),
   },
   'vault.rotateRecoveryCode': {
-    input: z.object({ passphrase: anyPassphrase }).strict(),
-    output: z.object({ recoveryCode: z.string() }),
+    input: z.object({ passphrase: anyPassphrase, ...newDataKey }).strict(),
+    output: z.object({ recoveryCode: z.string(), ...keyChangeOutcome }),
   },
   /** The person is still here (typing, pointing, scrolling): restarts the auto-lock countdown. */
   'vault.touch': { input: none, output: ok },

@@ -1,6 +1,7 @@
 // Automatic backups in <data>/backups: one a day (the last 7 kept) and one before every schema upgrade (kept until removed by hand).
 import { closeSync, mkdirSync, openSync, promises as fs, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { localDay } from '../../contract/localDay';
 import type { AutomaticBackup } from '../../contract/backup/schemas';
 import { atomicWriteFile } from '../fs/atomicWriteFile';
 import { atomicWriteFileSync } from '../fs/atomicWriteFileSync';
@@ -13,11 +14,6 @@ const DAILY = /^auto-(\d{4}-\d{2}-\d{2})\.awbackup$/;
 const PRE_MIGRATION = /^pre-migration-v\d+-[0-9TZ]+\.awbackup$/;
 
 export const backupsDir = (dataDir: string): string => path.join(dataDir, BACKUPS_DIR_NAME);
-
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Writes today's backup unless there is one already, then keeps only the newest seven days. */
 export async function writeDailyBackupIfDue(source: SnapshotSource, now = new Date()): Promise<string | null> {

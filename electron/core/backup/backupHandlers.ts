@@ -2,7 +2,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FilePayload } from '../../contract';
+import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
+import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError } from '../errors/AppError';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
@@ -14,7 +16,13 @@ const dataDirOf = (vault: Vault) => path.dirname(vault.keyFilePath);
 const secretOf = (input: { passphrase: string } | { recoveryCode: string }): UnlockSecret =>
   'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
 
-export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'backup.listAutomatic' | 'backup.restoreAutomatic'> = {
+/** A restored journal's documents came from a file: held to the same schema as anything else that comes in, once it is open. */
+function checkRestoredDocuments(vault: Vault): void {
+  const db = vault.database();
+  db.transaction(() => repairStoredDocuments(db))();
+}
+
+export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, { vault, today }): FilePayload => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,
@@ -22,6 +30,7 @@ export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'ba
   }),
   'backup.restore': async (input, { vault }) => {
     await restoreJournal(vault, decodeBackup(input.file), secretOf(input));
+    checkRestoredDocuments(vault);
     return {};
   },
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),
@@ -30,6 +39,7 @@ export const backupHandlers: HandlerMap<'backup.create' | 'backup.restore' | 'ba
       throw error.code === 'ENOENT' ? new AppError('NOT_FOUND', 'That automatic backup is no longer there. Pick another one.') : error;
     });
     await restoreJournal(vault, decodeBackup(file), secretOf(input));
+    checkRestoredDocuments(vault);
     return {};
   },
 };

@@ -1,8 +1,7 @@
-// Unwraps a backup's data key with the key slots stored inside that backup, so it opens with the passphrase it was made under.
+// A backup's own key slots: parsed strictly, and the words for what opening them with a secret answered.
 import { AppError } from '../errors/AppError';
-import { keyFileMacValid, openSlot, parseKeyFile, type KeyFile } from '../vault/keyFile';
-import { normalizeRecoveryCode } from '../vault/recoveryCode';
-import type { UnlockSecret } from '../vault/vault';
+import { wrongSecretError, type ThrottledResult } from '../vault/attemptThrottle';
+import { parseKeyFile, type KeyFile } from '../vault/keyFile';
 
 export function parseBackupKeyFile(bytes: Buffer): KeyFile {
   try {
@@ -14,17 +13,19 @@ export function parseBackupKeyFile(bytes: Buffer): KeyFile {
 }
 
 /** The data key (caller zeroes it), or WRONG_PASSPHRASE / WRONG_RECOVERY_CODE naming the backup, so nobody retypes their current passphrase in vain. */
-export async function unwrapBackupKey(keyFile: KeyFile, secret: UnlockSecret): Promise<Buffer> {
-  const byPassphrase = 'passphrase' in secret;
-  const text = byPassphrase ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode);
-  for (const slot of keyFile.slots.filter((s) => s.kind === (byPassphrase ? 'passphrase' : 'recovery'))) {
-    const result = await openSlot(slot, text);
-    if (result.status !== 'ok') continue;
-    if (keyFileMacValid(keyFile, result.dataKey)) return result.dataKey;
-    result.dataKey.fill(0);
+export function backupDataKey(result: ThrottledResult): Buffer {
+  if (result.status === 'ok') return result.dataKey;
+  if (result.status === 'tampered') {
     throw new AppError('VAULT_CORRUPT', 'The key slots inside this backup failed their authenticity check. Nothing was changed; try another backup.');
   }
-  throw byPassphrase
-    ? new AppError('WRONG_PASSPHRASE', 'That is not the passphrase this backup was made with. Nothing was changed; use the passphrase you had when the backup was made.')
-    : new AppError('WRONG_RECOVERY_CODE', 'That is not the recovery code of this backup. Nothing was changed; use the recovery code you had when the backup was made.');
+  return fail(result);
+}
+
+function fail(result: Extract<ThrottledResult, { status: 'wrong' }>): never {
+  throw wrongSecretError(
+    result,
+    result.kind === 'passphrase'
+      ? 'That is not the passphrase this backup was made with. Nothing was changed; use the passphrase you had when the backup was made.'
+      : 'That is not the recovery code of this backup. Nothing was changed; use the recovery code you had when the backup was made.',
+  );
 }

@@ -8,7 +8,9 @@ import { openEncryptedDatabase } from '../db/openDatabase';
 import { AppError } from '../errors/AppError';
 import { atomicWriteFileSync } from '../fs/atomicWriteFileSync';
 import type { UnlockSecret } from '../vault/vault';
-import { parseBackupKeyFile, unwrapBackupKey } from './backupKey';
+import type { ThrottledResult } from '../vault/attemptThrottle';
+import type { KeyFile } from '../vault/keyFile';
+import { backupDataKey, parseBackupKeyFile } from './backupKey';
 import { STAGED_DATABASE, STAGED_KEY_FILE, swapInJournal, type JournalPaths } from './swapJournal';
 
 /** What restore needs from the vault: where the journal lives, and a way to close and reopen it. */
@@ -16,8 +18,8 @@ export interface RestoreTarget extends JournalPaths {
   readonly nativeBinding?: string;
   lock(): void;
   unlock(secret: UnlockSecret): Promise<void>;
-  /** Runs a secret check under the vault's wrong-attempt limit: an automatic backup holds the journal's own key slots. */
-  checkSecret<T>(check: () => Promise<T>): Promise<T>;
+  /** Opens key slots under the vault's wrong-attempt limit: an automatic backup holds the journal's own key slots. */
+  unwrapGuarded(keyFile: KeyFile, secret: UnlockSecret): Promise<ThrottledResult>;
 }
 
 export interface RestoreResult {
@@ -27,7 +29,7 @@ export interface RestoreResult {
 
 export async function restoreJournal(target: RestoreTarget, source: { keyFile: Buffer; database: Buffer }, secret: UnlockSecret): Promise<RestoreResult> {
   const keyFile = parseBackupKeyFile(source.keyFile);
-  const dataKey = await target.checkSecret(() => unwrapBackupKey(keyFile, secret));
+  const dataKey = backupDataKey(await target.unwrapGuarded(keyFile, secret));
   const dataDir = path.dirname(target.keyFilePath);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Staged inside the data folder so the final moves are same-filesystem renames.

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { assertIntact } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
-import type { Db } from '../db/openDatabase';
+import { createPrivateFile, type Db } from '../db/openDatabase';
 import { encodeBackup } from './backupFormat';
 
 export interface SnapshotSource {
@@ -19,7 +19,9 @@ const COPY_SCHEMA = 'backup_copy';
 export function snapshotBackup({ db, keyFilePath, workDir }: SnapshotSource, now = new Date()): Buffer {
   const copy = path.join(workDir, `.backup-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    // VACUUM INTO writes with the connection's cipher and key: the copy is as encrypted as the journal itself.
+    // VACUUM INTO writes with the connection's cipher and key: the copy is as encrypted as the journal itself. It accepts an
+    // existing empty file, which is made private first.
+    createPrivateFile(copy);
     db.prepare('VACUUM INTO ?').run(copy);
     verifyCopy(db, copy);
     return encodeBackup({

@@ -1,5 +1,6 @@
 // Open the SQLCipher-encrypted journal with a raw 256-bit key; a test query makes a wrong key or damaged file fail at once.
 import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { AppError } from '../errors/AppError';
 
 export type Db = Database.Database;
@@ -22,8 +23,20 @@ export function applyJournalSettings(db: Db, readonly = false): void {
   db.pragma('temp_store = MEMORY');
 }
 
+/**
+ * Creates the file empty and private (0600) when it does not exist yet. SQLite gives its -wal and -shm the database file's own
+ * permissions, so they are private too; left to SQLite, all three would follow the umask (usually 0644, readable by others).
+ */
+export function createPrivateFile(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  // A journal from an earlier version may have left them readable by others.
+  for (const companion of [`${file}-wal`, `${file}-shm`]) if (existsSync(companion)) chmodSync(companion, 0o600);
+}
+
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
+  if (!readonly) createPrivateFile(file);
   const db = new Database(file, { nativeBinding: options.nativeBinding, readonly, fileMustExist: readonly });
   try {
     db.pragma(`cipher='sqlcipher'`);

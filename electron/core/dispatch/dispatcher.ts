@@ -9,6 +9,10 @@ const known = new Set<string>(methodNames);
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+/** `doc.content[3].attrs.text`: list positions in brackets, as a person reading the JSON would point at them. */
+const formatPath = (path: readonly PropertyKey[]) =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+
 export function isMethodName(name: string): name is MethodName {
   return known.has(name);
 }
@@ -21,7 +25,7 @@ export function createDispatcher(handlers: HandlerMap<MethodName>, context: Hand
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         // Both may quote the input (key names); bounded so a hostile request is never echoed back at length.
-        const field = clip(issue?.path.map(String).join('.') || 'input', 100);
+        const field = clip((issue && formatPath(issue.path)) || 'input', 100);
         throw new AppError('INVALID_INPUT', `The request was not valid (${field}: ${clip(issue?.message ?? 'invalid', 200)}), so nothing was changed.`, { field });
       }
       if (!unlockedNotRequired.has(method) && !context.vault.status().unlocked) throw new AppError('LOCKED');

@@ -1,6 +1,7 @@
 // Contract handlers for entries.* methods.
 import type { Template } from '../../contract';
 import type { HandlerMap } from '../dispatch/handler';
+import type { entriesMethodNames } from '../../contract/entries/names';
 import { TemplatesRepository } from '../templates/templatesRepository';
 import type { Vault } from '../vault/vault';
 import { EntriesRepository, type NewEntry } from './entriesRepository';
@@ -12,9 +13,7 @@ function startFromTemplate(template: Template): Partial<NewEntry> {
   return { doc: template.doc, title: template.name, templateId: template.id, templateVersion: template.version };
 }
 
-export const entriesHandlers: HandlerMap<
-  'entries.create' | 'entries.get' | 'entries.update' | 'entries.list' | 'entries.trash' | 'entries.restore' | 'entries.listTrash'
-> = {
+export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = {
   'entries.create': ({ templateId, ...fields } = {}, { vault, today }) => {
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId)) : {};
     return repo(vault).create({ ...fields, ...fromTemplate, title: fields.title ?? fromTemplate.title, entryDate: fields.entryDate ?? today() });

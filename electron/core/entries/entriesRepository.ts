@@ -6,29 +6,15 @@ import { emptyDoc } from '../../contract';
 import { AppError } from '../errors/AppError';
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from './docText';
+import type { EntryRow } from './entryRow';
 import { decodeCursor, encodeCursor } from './listCursor';
 
-interface EntryRow {
-  id: string;
-  entry_date: string;
-  created_at: string;
-  updated_at: string;
-  title: string;
-  doc: string;
-  preview: string;
-  word_count: number;
-  mood: number | null;
-  mood_before: number | null;
-  template_id: string | null;
-  template_version: number | null;
-  favorite: number;
-  deleted_at: string | null;
-  version: number;
-}
+/** The columns an Entry is read from (the list and summaries leave out the document). */
+type EntryRecord = Omit<EntryRow, 'seq' | 'text'>;
 
 const SUMMARY_COLUMNS = `id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
 
-function toSummary(row: Omit<EntryRow, 'doc'>): EntrySummary {
+function toSummary(row: Omit<EntryRecord, 'doc'>): EntrySummary {
   return {
     id: row.id,
     entryDate: row.entry_date,
@@ -47,7 +33,7 @@ function toSummary(row: Omit<EntryRow, 'doc'>): EntrySummary {
   };
 }
 
-function toEntry(row: EntryRow): Entry {
+function toEntry(row: EntryRecord): Entry {
   return { ...toSummary(row), doc: JSON.parse(row.doc) as Doc };
 }
 
@@ -103,7 +89,7 @@ export class EntriesRepository {
   }
 
   get(id: string, options: { includeTrashed?: boolean } = {}): Entry {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRow | undefined;
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRecord | undefined;
     if (!row || (row.deleted_at && !options.includeTrashed)) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
     return toEntry(row);
   }
@@ -153,7 +139,7 @@ export class EntriesRepository {
         : this.db
             .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NULL ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`)
             .all(limit + 1)
-    ) as Array<Omit<EntryRow, 'doc'>>;
+    ) as Array<Omit<EntryRecord, 'doc'>>;
     const items = rows.slice(0, limit).map(toSummary);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
@@ -162,7 +148,7 @@ export class EntriesRepository {
   listTrash(): EntrySummary[] {
     const rows = this.db
       .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`)
-      .all() as Array<Omit<EntryRow, 'doc'>>;
+      .all() as Array<Omit<EntryRecord, 'doc'>>;
     return rows.map(toSummary);
   }
 

@@ -1,15 +1,29 @@
 // A Tiptap document as CommonMark (plus ==highlight== and task lists), with prompts as quoted bold questions. Pure.
 import type { DocMark, DocNode } from '../../contract';
+import { isSafeLinkHref } from '../../contract/document/safeUrl';
 import { PROMPT_NODE_NAME } from '../../contract/editor/promptNode';
 
-/** Called for each image; returns the link to write (e.g. a file placed beside the Markdown), or null to leave the image out. */
+/** Called for each image; returns a relative link to a file placed beside the Markdown, or null to write the caption alone. */
 export type ImageLink = (src: string, alt: string) => string | null;
 
 interface Context {
   image: ImageLink;
 }
 
-const escapeText = (text: string) => text.replace(/([\\`*_[\]<>~=|])/g, '\\$1');
+/** Markdown punctuation and raw HTML made literal; used for every string that comes from the writer or a file. */
+export const escapeText = (text: string) => text.replace(/([\\`*_[\]<>~=|])/g, '\\$1');
+
+/** A one-line string (title, question, caption): line breaks become spaces so it cannot start a block of its own. */
+export const escapeLine = (text: string) => escapeText(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+
+/** A code block's language as a fence info string: a short identifier, or nothing (a newline would end the fence). */
+const infoString = (language: unknown) => (typeof language === 'string' && /^[A-Za-z0-9][A-Za-z0-9_+#.-]{0,31}$/.test(language) ? language : '');
+
+/** A fence longer than any run of backticks in the code, so the code can never close it. */
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
 
 /** Characters that would start a block (heading, list, quote) at the beginning of a line. */
 const escapeLineStart = (line: string) => line.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, '$1\\$2');
@@ -29,7 +43,8 @@ function wrapMark(text: string, mark: DocMark): string {
     case 'code':
       return `\`${text}\``;
     case 'link':
-      return `[${text}](<${String(mark.attrs?.href ?? '').replace(/[<>\s]/g, encodeURIComponent)}>)`;
+      // Only web and mail links survive; javascript:, file: and the like keep their words and lose the link.
+      return isSafeLinkHref(mark.attrs?.href) ? `[${text}](<${mark.attrs.href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
     default:
       return text;
   }
@@ -48,11 +63,13 @@ function inline(nodes: DocNode[] = [], ctx: Context): string {
     .join('');
 }
 
+/** Pictures only as files inside the export: a remote or file URL would be fetched by whatever opens the Markdown. */
 function imageMarkdown(node: DocNode, ctx: Context): string {
-  const src = String(node.attrs?.src ?? '');
-  const alt = String(node.attrs?.alt ?? '');
+  const src = typeof node.attrs?.src === 'string' ? node.attrs.src : '';
+  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
   const link = src ? ctx.image(src, alt) : null;
-  return link ? `![${escapeText(alt)}](<${link}>)` : '';
+  if (link && /^images\/[^\s<>]+$/.test(link)) return `![${escapeLine(alt)}](<${link}>)`;
+  return alt ? escapeLine(alt) : '';
 }
 
 const indent = (text: string, prefix: string, first = prefix) =>
@@ -90,16 +107,16 @@ function block(node: DocNode, ctx: Context): string {
       return listItems(node, ctx, (_i, item) => (item.attrs?.checked ? '- [x] ' : '- [ ] '));
     case 'codeBlock': {
       const code = (node.content ?? []).map((t) => t.text ?? '').join('');
-      const fence = code.includes('```') ? '~~~~' : '```';
-      return `${fence}${String(node.attrs?.language ?? '')}\n${code}\n${fence}`;
+      const fence = fenceFor(code);
+      return `${fence}${infoString(node.attrs?.language)}\n${code}\n${fence}`;
     }
     case 'horizontalRule':
       return '---';
     case 'image':
       return imageMarkdown(node, ctx);
     case PROMPT_NODE_NAME: {
-      const hint = node.attrs?.hint ? `\n> *${escapeText(String(node.attrs.hint))}*` : '';
-      return `> **${escapeText(String(node.attrs?.text ?? ''))}**${hint}`;
+      const hint = typeof node.attrs?.hint === 'string' && node.attrs.hint ? `\n> *${escapeLine(node.attrs.hint)}*` : '';
+      return `> **${escapeLine(typeof node.attrs?.text === 'string' ? node.attrs.text : '')}**${hint}`;
     }
     default:
       return node.content ? blocks(node.content, ctx) : escapeText(node.text ?? '');
@@ -113,6 +130,6 @@ function blocks(nodes: DocNode[] = [], ctx: Context, separator = '\n\n'): string
     .join(separator);
 }
 
-export function docToMarkdown(doc: DocNode, image: ImageLink = (src) => src): string {
+export function docToMarkdown(doc: DocNode, image: ImageLink = () => null): string {
   return blocks(doc.content, { image });
 }

@@ -2,6 +2,7 @@
 import type { Doc } from '../../contract';
 import type { ExportScope } from '../../contract/exports/schemas';
 import type { Db } from '../db/openDatabase';
+import type { EntryColumn, EntryRow } from '../entries/entryRow';
 import { AppError } from '../errors/AppError';
 
 /** Everything an export needs of one entry: the document and all of its metadata. */
@@ -22,23 +23,11 @@ export interface ExportEntry {
   extra: Record<string, unknown>;
 }
 
-interface Row extends Record<string, unknown> {
-  seq: number;
-  id: string;
-  entry_date: string;
-  created_at: string;
-  updated_at: string;
-  title: string;
-  doc: string;
-  mood: number | null;
-  template_id: string | null;
-  template_version: number | null;
-  favorite: number;
-  version: number;
-}
+/** `SELECT *`: every column of the table, including ones this version does not know by name. */
+type Row = EntryRow & Record<string, unknown>;
 
 /** Columns read by name above, and ones derived from the document (search text, preview, counts) that import recomputes. */
-export const KNOWN_ENTRY_COLUMNS = new Set([
+export const KNOWN_ENTRY_COLUMNS: ReadonlySet<string> = new Set<EntryColumn>([
   'seq', 'id', 'entry_date', 'created_at', 'updated_at', 'title', 'doc', 'mood', 'template_id', 'template_version', 'favorite', 'version',
   'deleted_at', 'text', 'preview', 'word_count',
 ]);

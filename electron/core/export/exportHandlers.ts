@@ -2,6 +2,8 @@
 import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
 import { SettingsRepository } from '../settings/settingsRepository';
+import type { exportsMethodNames } from '../../contract/exports/names';
+
 import { AppError } from '../errors/AppError';
 import { dateSpan, loadExportEntries } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -11,15 +13,16 @@ import { markdownExport } from './markdownExport';
 import { buildPdfDocument } from './pdfDocument';
 import type { PdfPrinter } from './pdfPrinter';
 
+/** import.dayOne, import.markdown and import.cancel are core/imports' handlers. */
+type ImportMethod = 'import.dayOne' | 'import.markdown' | 'import.cancel';
+
 export interface ExportDependencies {
   /** Absent where no Chromium is available to print with. */
   printer?: PdfPrinter;
   now?: () => Date;
 }
 
-export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<
-  'export.pdf' | 'export.markdown' | 'export.json' | 'import.json'
-> {
+export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<Exclude<(typeof exportsMethodNames)[number], ImportMethod>> {
   return {
     'export.pdf': async ({ scope, options }, { vault }) => {
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');

@@ -1,4 +1,5 @@
 // import.json: validates an Afterword JSON export and adds its entries in one transaction, keeping ids, dates and documents exactly.
+import { docSchema } from '../../contract';
 import type { ImportResult } from '../../contract/exports/schemas';
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
@@ -81,6 +82,23 @@ function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported
   return { imported, skipped: file.entries.length - imported };
 }
 
+/** A template's document travels as a JSON string column: it is held to the same schema as an entry's before it is stored. */
+function checkTemplateDocs(file: ParsedFile): void {
+  file.templates?.forEach((row, index) => {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(String(row.doc));
+    } catch {
+      throw notAnExport(`templates[${index}].doc: not a document`);
+    }
+    const parsed = docSchema.safeParse(doc);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw notAnExport(`templates[${index}].doc.${issue.path.map(String).join('.')}: ${issue.message}`);
+    }
+  });
+}
+
 /** Templates the journal lacks (by id), with the columns both sides know; built-in ones are already present and stay as they are. */
 function importTemplates(db: Db, file: ParsedFile): number {
   if (!file.templates?.length || !tableExists(db, 'templates')) return 0;
@@ -93,6 +111,7 @@ function importTemplates(db: Db, file: ParsedFile): number {
 
 export async function importJson(db: Db, bytes: Uint8Array, maxEdge: number): Promise<ImportResult> {
   const { file, rawDocs } = parseJsonExport(bytes);
+  checkTemplateDocs(file);
   // Pictures are re-encoded like any picture coming in (a hand-edited file could carry EXIF), before the one transaction.
   const pictures = await preparePictures(file.attachments ?? [], maxEdge);
   try {

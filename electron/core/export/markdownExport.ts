@@ -4,7 +4,7 @@ import type { FilePayload } from '../../contract';
 import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
 import { extensionOf } from '../attachments/attachmentsRepository';
 import type { PictureReader } from '../attachments/exportPictures';
-import { docToMarkdown } from './docToMarkdown';
+import { docToMarkdown, escapeLine } from './docToMarkdown';
 import { dateSpan, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 
@@ -76,7 +76,7 @@ export function markdownExport(entries: ExportEntry[], now: Date, read: PictureR
     const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
     const name = uniqueName(stem, usedNames, '.md');
     const body = docToMarkdown(entry.doc, imageCollector(images, stem, usedImages, read, written));
-    const heading = entry.title.trim() ? `# ${entry.title.trim()}\n\n` : '';
+    const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
     files[name] = strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
   }
   if (Object.keys(images).length > 0) files.images = images;

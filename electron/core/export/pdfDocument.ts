@@ -1,4 +1,5 @@
 // Arranges rendered entries into one printable HTML document: cover, contents with page numbers, then the entries.
+import { createHash } from 'node:crypto';
 import type { PdfOptions } from '../../contract/exports/schemas';
 import { entryAnchor, entryArticle, UNTITLED } from './entryArticle';
 import type { ExportEntry } from './exportEntries';
@@ -39,10 +40,36 @@ function contents(entries: ExportEntry[]): string {
   return `<nav class="contents"><h1>Contents</h1><ol>${rows.join('')}</ol></nav>`;
 }
 
-/** Scripts run only when pagedjs must lay out pages; otherwise the page may run none at all. Nothing may load from outside. */
-function contentSecurityPolicy(paged: boolean): string {
-  return `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src ${paged ? "'unsafe-inline'" : "'none'"}`;
+/**
+ * Scripts run only when pagedjs must lay out pages, and then only ours, each allowed by its SHA-256: no 'unsafe-inline', so a
+ * <script> or an onerror= that reached the page is not run. Nothing may load or connect anywhere.
+ */
+function contentSecurityPolicy(scripts: string[]): string {
+  const scriptSrc = scripts.length ? scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ') : "'none'";
+  return [
+    "default-src 'none'",
+    `script-src ${scriptSrc}`,
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    'img-src data:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
+
+/**
+ * The first script on the page takes WebRTC away before anything else can run: a peer connection is the one way out that
+ * neither the CSP nor request blocking sees. The printers turn WebRTC off as well (chromiumPdfPrinter.ts, printToPdf.ts).
+ */
+export const NO_WEBRTC_SCRIPT = `(function () {
+  ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCSessionDescription', 'RTCIceCandidate'].forEach(function (name) {
+    try { Object.defineProperty(window, name, { value: undefined, writable: false, configurable: false }); } catch (e) {}
+  });
+})();`;
 
 /**
  * Contents page numbers, filled in once pagedjs has laid out every page. pagedjs's own target-counter() re-lays out the
@@ -55,23 +82,25 @@ const FILL_CONTENTS_PAGES = `document.querySelectorAll('.toc-page[data-target]')
   slot.textContent = page ? page.getAttribute('data-page-number') : '';
 });`;
 
-function pagedScripts(): string {
+/** Our scripts, in order: WebRTC off, pagedjs's configuration, pagedjs. */
+function pagedScripts(): string[] {
   const done = `document.documentElement.setAttribute('${PAGED_READY_ATTRIBUTE}', 'done');`;
   const config = `window.PagedConfig = { auto: true, after: function () { ${FILL_CONTENTS_PAGES} ${done} } };`;
-  // "</script" cannot occur inside a script element; the minified polyfill is checked not to contain it by the tests.
-  return `<script>${config}</script><script>${pagedJsPolyfill()}</script>`;
+  return [NO_WEBRTC_SCRIPT, config, pagedJsPolyfill()];
 }
 
 export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): PrintableDocument {
   const paged = options.tableOfContents;
+  const scripts = paged ? pagedScripts() : [];
   const css = `${embeddedFontFaces()}\n${printStylesheet({ pageSize: options.pageSize, pageNumbers: options.pageNumbers, runningHeader: options.title })}`;
   const blocks = renderDocs(entries.map((entry) => entry.doc), options);
   const articles = entries.map((entry, index) => entryArticle(entry, index, blocks[index]!));
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(paged)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scripts)}">`,
     `<title>${escapeHtml(options.title)}</title><style>${css}</style>`,
-    paged ? pagedScripts() : '',
+    // "</script" cannot occur inside a script element; the minified polyfill is checked not to contain it by the tests.
+    scripts.map((script) => `<script>${script}</script>`).join(''),
     '</head><body>',
     options.coverPage ? cover(options.title, entries) : '',
     options.tableOfContents ? contents(entries) : '',

@@ -8,9 +8,14 @@ export interface StylesheetOptions {
   runningHeader: string;
 }
 
-/** A CSS string literal: the running header comes from the person's title. */
+/**
+ * A CSS string literal safe inside an HTML <style> element: the running header comes from the person's title. Everything but
+ * letters, digits, spaces and harmless punctuation is written as a CSS hex escape, so no quote ends the string and no "<"
+ * is left for the HTML parser to read as `</style>`.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[^\p{L}\p{N} .,:;!?'()\-–—]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  return `"${escaped}"`;
 }
 
 /** System fonts after ours cover what Source Serif 4 and Inter do not: CJK, Hebrew, Arabic, emoji — where installed. */

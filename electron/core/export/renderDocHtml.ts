@@ -2,6 +2,7 @@
 import { getSchema } from '@tiptap/core';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import type { DocNode } from '../../contract';
+import { ATTACHMENT_REF } from '../../contract/document/safeUrl';
 import { documentExtensions } from '../../contract/editor/extensions';
 import { PROMPT_NODE_NAME } from '../../contract/editor/promptNode';
 
@@ -29,13 +30,17 @@ function knownTypes(): { nodes: Set<string>; marks: Set<string> } {
   return known;
 }
 
+/** A picture the page may show: one of the journal's own, or already embedded; never a URL the print page would fetch. */
+const PRINTABLE_IMAGE = new RegExp(`${ATTACHMENT_REF.source}|^data:image/(png|jpeg|gif|webp);base64,`);
+
 /**
  * A copy the renderer can take: prompts dropped when asked, unknown marks removed, unknown nodes replaced by their
- * children (a document written by a newer version still exports its words).
+ * children (a document written by a newer version still exports its words), pictures from elsewhere left out.
  */
 export function printableNodes(node: DocNode, options: RenderDocOptions): DocNode[] {
   const { nodes, marks } = knownTypes();
   if (node.type === PROMPT_NODE_NAME && !options.includePrompts) return [];
+  if (node.type === 'image' && !(typeof node.attrs?.src === 'string' && PRINTABLE_IMAGE.test(node.attrs.src))) return [];
   const content = node.content?.flatMap((child) => printableNodes(child, options));
   if (!nodes.has(node.type)) return content ?? (typeof node.text === 'string' ? [{ type: 'text', text: node.text }] : []);
   const copy: DocNode = { ...node };

@@ -1,6 +1,6 @@
 // One writer per data folder: <data>/afterword.lock names its owner (pid, host, start time); a lock whose process is gone is taken over.
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../errors/AppError';
@@ -64,11 +64,44 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
   const me: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     if (tryCreate(file, me)) return { file, release: () => releaseIfMine(file, me) };
+    const judged = identityOf(file);
     const owner = readOwner(file);
     if (!isStale(owner)) throw inUse(file, owner!);
-    rmSync(file, { force: true });
+    if (judged !== null) takeOverStale(file, judged);
   }
   throw inUse(file, readOwner(file) ?? me);
+}
+
+/** Inode and bytes together: a file system may hand a just-freed inode number to the next new file. */
+export function identityOf(file: string): string | null {
+  try {
+    return `${statSync(file).ino}:${readFileSync(file, 'utf8')}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves the stale lock aside by rename, which only one process can do to a given file, then checks it moved the very file
+ * it judged stale (same inode, same bytes). A second process that judged the same stale lock could otherwise delete a fresh
+ * lock created in between; here it finds a different file in its hands and links it back into place.
+ */
+export function takeOverStale(file: string, judged: string): void {
+  const aside = `${file}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (identityOf(aside) !== judged) {
+    try {
+      linkSync(aside, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  rmSync(aside, { force: true });
 }
 
 function releaseIfMine(file: string, me: LockOwner): void {

@@ -1,5 +1,7 @@
-// Slows down guessing: after FREE_ATTEMPTS wrong secrets in a row, each next try waits twice as long (capped), never forever.
+// Slows down guessing: after FREE_ATTEMPTS wrong secrets in a row against one target, each next try waits twice as long (capped).
 import { AppError } from '../errors/AppError';
+import { AttemptLedger } from './attemptLedger';
+import type { UnwrapResult } from './unwrapWithSecret';
 
 export const FREE_ATTEMPTS = 5;
 export const MAX_DELAY_SECONDS = 300;
@@ -24,42 +26,45 @@ export function tooManyAttempts(retryAfterSeconds: number): AppError {
   );
 }
 
-const isWrongSecret = (error: unknown) => error instanceof AppError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_CODE');
+/** A wrong answer, with the wait it started when it crossed the threshold, so the screen can show it before the next try. */
+export type ThrottledResult = Exclude<UnwrapResult, { status: 'wrong' }> | (Extract<UnwrapResult, { status: 'wrong' }> & { retryAfterSeconds?: number });
+
+/** The caller's words for a wrong secret, carrying the wait when there is one. */
+export function wrongSecretError(result: { kind: 'passphrase' | 'recovery'; retryAfterSeconds?: number }, message?: string): AppError {
+  const details = result.retryAfterSeconds ? { retryAfterSeconds: result.retryAfterSeconds } : undefined;
+  return new AppError(result.kind === 'passphrase' ? 'WRONG_PASSPHRASE' : 'WRONG_RECOVERY_CODE', message, details);
+}
 
 /**
- * One counter for every check of a passphrase or recovery code. Checks run one at a time, so parallel guesses
- * cannot slip past the count; a refused try is answered at once, before any key derivation runs.
- * Kept in memory only: see docs/SECURITY.md (the real limit on offline guessing is Argon2id's cost).
+ * Every check of a passphrase or recovery code passes here. Checks run one at a time, so parallel guesses cannot slip past the
+ * count; a refused try is answered at once, before any key derivation runs. Counts are per target (a key file's slots) and
+ * persisted by the ledger; only a check that asks for it (an unlock, never a restore) clears its target on success.
  */
 export class AttemptThrottle {
-  private failures = 0;
-  private notBefore = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ledger: AttemptLedger = new AttemptLedger(null),
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  run<T>(check: () => Promise<T>): Promise<T> {
-    const turn = this.queue.then(() => this.attempt(check));
+  run(target: string, check: () => Promise<UnwrapResult>, options: { clearOnSuccess: boolean }): Promise<ThrottledResult> {
+    const turn = this.queue.then(() => this.attempt(target, check, options.clearOnSuccess));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async attempt<T>(check: () => Promise<T>): Promise<T> {
-    const waitMs = this.notBefore - this.now();
+  private async attempt(target: string, check: () => Promise<UnwrapResult>, clearOnSuccess: boolean): Promise<ThrottledResult> {
+    const { failures, notBefore } = this.ledger.count(target);
+    // Capped, so a clock set back (or a ledger from the future) never waits longer than the schedule's longest step.
+    const waitMs = Math.min(notBefore - this.now(), MAX_DELAY_SECONDS * 1000);
     if (waitMs > 0) throw tooManyAttempts(Math.ceil(waitMs / 1000));
-    try {
-      const result = await check();
-      this.failures = 0;
-      this.notBefore = 0;
-      return result;
-    } catch (error) {
-      if (!isWrongSecret(error)) throw error;
-      this.failures += 1;
-      const delay = delaySecondsAfter(this.failures);
-      this.notBefore = this.now() + delay * 1000;
-      // Say how long to wait right away, so the screen can show it before the next try is refused.
-      if (delay > 0) throw new AppError((error as AppError).code, (error as AppError).message, { retryAfterSeconds: delay });
-      throw error;
-    }
+    const result = await check();
+    if (result.status === 'ok' && clearOnSuccess) this.ledger.clear(target);
+    if (result.status !== 'wrong') return result;
+    const now = this.now();
+    const delay = delaySecondsAfter(failures + 1);
+    this.ledger.set(target, { failures: failures + 1, notBefore: now + delay * 1000, lastAt: now });
+    return delay > 0 ? { ...result, retryAfterSeconds: delay } : result;
   }
 }

@@ -4,11 +4,18 @@ import { z } from 'zod';
 import { AppError } from '../errors/AppError';
 import { canonicalJson } from './canonicalJson';
 import { readKeyFileOrCopy, writeKeyFileWithCopy } from './keyFileCopies';
-import { deriveKey, type KdfParams } from './kdf';
+import { defaultKdfCost, deriveKey, type KdfParams } from './kdf';
 import { fileMac, keyCheck, keyCheckMatches, macMatches, unwrapKey, wrapKey } from './wrapKey';
 
 export const KEY_FILE_FORMAT = 'afterword-vault';
 export const KEY_FILE_VERSION = 1;
+
+/**
+ * A file (vault.json or a backup's copy of it) cannot ask for more than four times the cost this app writes, nor more than four
+ * slots: checked by the schema, so before any derivation. A hostile file otherwise stalls every unlock queued behind it.
+ */
+export const MAX_KDF_COST = { memoryKiB: defaultKdfCost.memoryKiB * 4, iterations: defaultKdfCost.iterations * 4, parallelism: defaultKdfCost.parallelism * 4 } as const;
+export const MAX_SLOTS = 4;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const slotSchema = z.object({
@@ -17,9 +24,9 @@ const slotSchema = z.object({
   createdAt: z.string(),
   kdf: z.object({
     name: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(8).max(4 * 1024 * 1024),
-    iterations: z.number().int().min(1).max(64),
-    parallelism: z.number().int().min(1).max(16),
+    memoryKiB: z.number().int().min(8).max(MAX_KDF_COST.memoryKiB),
+    iterations: z.number().int().min(1).max(MAX_KDF_COST.iterations),
+    parallelism: z.number().int().min(1).max(MAX_KDF_COST.parallelism),
     salt: b64,
   }),
   check: b64,
@@ -30,7 +37,7 @@ const keyFileSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   database: z.object({ file: z.string(), cipher: z.literal('sqlcipher'), legacy: z.literal(4) }),
-  slots: z.array(slotSchema).min(1).max(16),
+  slots: z.array(slotSchema).min(1).max(MAX_SLOTS),
   /** SHA-256 of the unsigned content: catches damage and casual edits before any key is derived. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
   /** HMAC keyed from the data key: catches deliberate edits that also recomputed the checksum. */
@@ -109,6 +116,9 @@ export async function readKeyFile(file: string): Promise<KeyFile> {
   return readKeyFileOrCopy(file, parseKeyFile);
 }
 
+/** vault.json's bytes as written: the same text lands in the file, its copy and every automatic backup. */
+export const keyFileText = (keyFile: KeyFile): string => `${JSON.stringify(keyFile, null, 2)}\n`;
+
 export async function writeKeyFile(file: string, keyFile: KeyFile): Promise<void> {
-  await writeKeyFileWithCopy(file, `${JSON.stringify(keyFile, null, 2)}\n`);
+  await writeKeyFileWithCopy(file, keyFileText(keyFile));
 }

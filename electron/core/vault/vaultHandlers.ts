@@ -1,9 +1,8 @@
 // Contract handlers for vault.* methods.
 import type { HandlerMap } from '../dispatch/handler';
+import type { vaultMethodNames } from '../../contract/vault/names';
 
-type VaultMethod = 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'vault.rotateRecoveryCode' | 'vault.touch';
-
-export const vaultHandlers: HandlerMap<VaultMethod> = {
+export const vaultHandlers: HandlerMap<(typeof vaultMethodNames)[number]> = {
   'vault.status': (_input, { vault }) => vault.status(),
   'vault.create': (input, { vault }) => vault.create(input.passphrase),
   'vault.unlock': async (input, { vault }) => {
@@ -16,11 +15,11 @@ export const vaultHandlers: HandlerMap<VaultMethod> = {
     if (wasUnlocked) emit({ name: 'vault.locked', reason: input?.reason ?? 'user' });
     return {};
   },
-  'vault.changePassphrase': ({ next, rotateRecoveryCode, ...proof }, { vault }) => {
+  'vault.changePassphrase': ({ next, rotateRecoveryCode, newDataKey, ...proof }, { vault }) => {
     const secret = 'current' in proof ? { passphrase: proof.current } : { recoveryCode: proof.recoveryCode };
-    return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false);
+    return vault.changePassphrase(secret, next, rotateRecoveryCode ?? false, newDataKey);
   },
-  'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase),
+  'vault.rotateRecoveryCode': (input, { vault }) => vault.rotateRecoveryCode(input.passphrase, input.newDataKey),
   'vault.touch': (_input, { autoLock }) => {
     autoLock.touch();
     return {};

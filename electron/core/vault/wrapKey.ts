@@ -15,15 +15,23 @@ export function wrapKey(dataKey: Buffer, kek: Buffer, aad: Buffer): WrappedKey {
   return { iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
 }
 
-/** Returns the data key, or null when the tag does not verify (wrong key, or altered ciphertext/header). */
+/**
+ * Returns the data key, or null when the tag does not verify (wrong key, or altered ciphertext/header). The decrypted bytes
+ * from `update` are a second copy of the key: zeroed whether or not the tag verified.
+ */
 export function unwrapKey(wrapped: WrappedKey, kek: Buffer, aad: Buffer): Buffer | null {
+  let decrypted: Buffer | null = null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
+    decrypted = decipher.update(Buffer.from(wrapped.ciphertext, 'base64'));
+    const rest = decipher.final();
+    return Buffer.concat([decrypted, rest]);
   } catch {
     return null;
+  } finally {
+    decrypted?.fill(0);
   }
 }
 

@@ -1,8 +1,9 @@
 // Contract handlers for wellbeing.* methods.
 import type { HandlerMap } from '../dispatch/handler';
+import type { wellbeingMethodNames } from '../../contract/wellbeing/names';
 import { recordSupportNoteShown, supportNoteDue } from './supportNote';
 
-export const wellbeingHandlers: HandlerMap<'wellbeing.supportNoteDue' | 'wellbeing.recordSupportNoteShown'> = {
+export const wellbeingHandlers: HandlerMap<(typeof wellbeingMethodNames)[number]> = {
   'wellbeing.supportNoteDue': (_input, { vault }) => ({ due: supportNoteDue(vault.database()) }),
   'wellbeing.recordSupportNoteShown': (_input, { vault }) => {
     recordSupportNoteShown(vault.database());

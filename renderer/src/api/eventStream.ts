@@ -1,4 +1,4 @@
-// Core's events over Server-Sent Events, read with fetch because EventSource cannot send the Authorization header.
+// Core's events over Server-Sent Events, read with fetch (the session cookie authenticates it, as every other API call).
 import type { AppEvent } from '../contract';
 import { parseSseChunk } from './sseParser';
 
@@ -17,14 +17,15 @@ async function readStream(body: ReadableStream<Uint8Array>, emit: (event: AppEve
 }
 
 /** Listens until unsubscribed, reconnecting with a growing pause whenever the stream drops. */
-export function subscribeToEvents(token: string, listener: (event: AppEvent) => void): () => void {
+export function subscribeToEvents(session: Promise<void>, listener: (event: AppEvent) => void): () => void {
   const controller = new AbortController();
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   void (async () => {
     let delay = FIRST_RETRY_MS;
+    await session;
     while (!controller.signal.aborted) {
       try {
-        const response = await fetch('/api/events', { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal, cache: 'no-store' });
+        const response = await fetch('/api/events', { credentials: 'same-origin', signal: controller.signal, cache: 'no-store' });
         if (response.ok && response.body) {
           delay = FIRST_RETRY_MS;
           await readStream(response.body, listener);

@@ -5,6 +5,7 @@ import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
 import { bytesResponse, downloadResponse, uploadRequest } from './fileTransfer';
+import { sharedSubscription } from './sharedEvents';
 
 /** Browsers cap keepalive bodies at 64 KiB; below that, a save started during unload still reaches the host. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -18,11 +19,13 @@ function request(method: MethodName, input: unknown): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: body.length < KEEPALIVE_LIMIT };
 }
 
-async function call(token: string, method: MethodName, input: unknown): Promise<Result<unknown>> {
+async function call(session: Promise<void>, method: MethodName, input: unknown): Promise<Result<unknown>> {
   const init = request(method, input);
   let response: Response;
   try {
-    response = await fetch(`/api/${method}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } });
+    // The session cookie (HttpOnly, set by the link exchange) travels by itself; the exchange must have finished first.
+    await session;
+    response = await fetch(`/api/${method}`, { ...init, credentials: 'same-origin' });
   } catch {
     return unreachable();
   }
@@ -35,9 +38,9 @@ async function call(token: string, method: MethodName, input: unknown): Promise<
   return response.ok ? failure('INTERNAL') : unreachable();
 }
 
-export function createHttpClient(token: string): AfterwordApi {
+export function createHttpClient(session: Promise<void>): AfterwordApi {
   return buildApi(
-    (method, input) => call(token, method, input),
-    (listener) => subscribeToEvents(token, listener),
+    (method, input) => call(session, method, input),
+    sharedSubscription((emit) => subscribeToEvents(session, emit)),
   );
 }

@@ -15,3 +15,26 @@ export const LockIcon = () => (
     <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
   </Icon>
 );
+
+export const BackupIcon = () => (
+  <Icon>
+    <path d="M3 4.5h10v8.5a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z" />
+    <path d="M2 2h12v2.5H2z" />
+    <path d="M6.5 7.5h3" />
+  </Icon>
+);
+
+export const ExportIcon = () => (
+  <Icon>
+    <path d="M8 2v8" />
+    <path d="M5 5l3-3 3 3" />
+    <path d="M3 9v4a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V9" />
+  </Icon>
+);
+
+export const SettingsIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="2.2" />
+    <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" />
+  </Icon>
+);

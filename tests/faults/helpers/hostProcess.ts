@@ -19,7 +19,10 @@ export function assertHostBuilt(): void {
 
 /** Resolves once the host prints its address; rejects with its stderr if it exits first. */
 export function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', '--token', TOKEN], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AFTERWORD_TOKEN: TOKEN },
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>

@@ -1,11 +1,11 @@
 // Test helpers: a fresh data folder per test, a cheap Argon2 cost for speed, and file fingerprints.
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createJournal, type Journal, type JournalOptions } from '../../../electron/core/journal';
-import type { Result } from '../../../electron/contract';
+import { methods, type MethodInput, type MethodName, type MethodOutput, type Result } from '../../../electron/contract';
 
 /** Real Argon2id, but small: the full 64 MiB cost is exercised by the tests that name it. */
 export const CHEAP_KDF = { memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
@@ -25,9 +25,20 @@ export function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-export async function call<T = any>(journal: Journal, method: string, input?: unknown): Promise<T> {
-  return value((await journal.dispatch(method, input)) as Result<T>);
+/** A method's input as a test passes it: optional where the contract lets a caller leave it out. */
+type InputArgs<M extends MethodName> = undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>];
+
+/**
+ * Calls a method as the shells do, typed from the contract, and checks the answer against the method's output schema:
+ * every answer a test sees is one the contract allows.
+ */
+export async function call<M extends MethodName>(journal: Journal, method: M, ...[input]: InputArgs<M>): Promise<MethodOutput<M>> {
+  const answer = value(await journal.dispatch(method, input));
+  const checked = methods[method].output.safeParse(answer);
+  if (!checked.success) throw new Error(`${method} answered outside its output schema: ${checked.error.message}`);
+  return answer as MethodOutput<M>;
 }
+
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -35,9 +46,10 @@ export function listFiles(dir: string): string[] {
     .filter((file) => statSync(file).isFile());
 }
 
-/** name → sha256 of every file under dir: proves an operation left the bytes untouched. */
-export function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+/** name → sha256 of every file under dir: proves an operation left the bytes untouched. `except` names files left out. */
+export function fingerprint(dir: string, except: string[] = []): Record<string, string> {
+  const files = listFiles(dir).filter((file) => !except.includes(path.relative(dir, file)));
+  return Object.fromEntries(files.map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 }
 
 export function paragraphDoc(...paragraphs: string[]) {
@@ -62,3 +74,25 @@ export function withCreatedJournal(use: (journal: Journal) => void, options: Par
     opened?.cleanup();
   });
 }
+
+/** The passphrase of the journal `journalTest` creates. */
+export const TEST_PASSPHRASE = 'a good long passphrase';
+
+/**
+ * `test` with a `journal` fixture: a created, unlocked journal in a fresh folder, closed and removed after the test.
+ * Options per file: `journalTest.scoped({ journalOptions: { … } })`.
+ */
+export const journalTest = test.extend<{ journalOptions: Partial<JournalOptions>; journal: Journal }>({
+  journalOptions: [{}, { injected: true }],
+  journal: async ({ journalOptions }, use) => {
+    const temp = makeTempDir();
+    const journal = openTestJournal(temp.dir, journalOptions);
+    try {
+      await call(journal, 'vault.create', { passphrase: TEST_PASSPHRASE });
+      await use(journal);
+    } finally {
+      journal.close();
+      temp.cleanup();
+    }
+  },
+});

@@ -1,5 +1,5 @@
 // Electron's file dialogs around file methods: answers are saved where the person chose; imports read the file they picked.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ vi.mock('electron', () => ({
 }));
 
 const { withFileDialogs } = await import('../../../electron/main/fileMethods');
+const { dialog } = await import('electron');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,5 +58,51 @@ describe('withFileDialogs', () => {
     expect(await wrapped('import.json', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(calls).toEqual([]);
     expect(await wrapped('entries.list', {})).toEqual({ ok: true, value: {} });
+  });
+});
+
+// dialog.md (Electron 45): `filters` take extensions without dots; `showOverwriteConfirmation` is Linux-only and off by
+// default; `createDirectory` is macOS-only. These pin the exact options each file method passes.
+describe('withFileDialogs: dialog options by method', () => {
+  const lastOpenOptions = () => vi.mocked(dialog.showOpenDialog).mock.calls.at(-1)?.at(-1);
+  const lastSaveOptions = () => vi.mocked(dialog.showSaveDialog).mock.calls.at(-1)?.at(-1);
+
+  it('offers .awbackup files when restoring a backup, and .json when importing', async () => {
+    dialogs.open = { canceled: true, filePaths: [] };
+    await wrapped('backup.restore', {});
+    expect(lastOpenOptions()).toEqual({ properties: ['openFile'], filters: [{ name: 'Afterword backup', extensions: ['awbackup'] }] });
+    await wrapped('import.json', {});
+    expect(lastOpenOptions()).toEqual({ properties: ['openFile'], filters: [{ name: 'Afterword export (JSON)', extensions: ['json'] }] });
+  });
+
+  it('names a backup by its own kind and asks before replacing an existing file on every platform', async () => {
+    dialogs.save = { canceled: true, filePath: undefined };
+    const backup = { fileName: 'Afterword backup.awbackup', mimeType: 'application/octet-stream', data: new Uint8Array([1]) };
+    await withFileDialogs(async () => ({ ok: true, value: backup }), () => undefined)('backup.create', {});
+    expect(lastSaveOptions()).toEqual({
+      defaultPath: 'Afterword backup.awbackup',
+      filters: [{ name: 'Afterword backup', extensions: ['awbackup'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+  });
+
+  it('leaves an overwritten file readable by its owner only, whatever mode it had', async () => {
+    const target = path.join(dir, 'old.pdf');
+    writeFileSync(target, 'an older export', { mode: 0o644 });
+    dialogs.save.filePath = target;
+    await wrapped('export.pdf', { scope: { all: true } });
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('says a cancelled restore changed nothing, and a failed read names the file, not the folder', async () => {
+    dialogs.open = { canceled: true, filePaths: [] };
+    expect(await wrapped('backup.restore', {})).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'No backup was chosen, so your journal was not changed.' },
+    });
+    dialogs.open = { canceled: false, filePaths: [path.join(dir, 'gone.awbackup')] };
+    const result = await wrapped('backup.restore', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
+    expect(!result.ok && result.error.message).toMatch(/could not read that file/);
   });
 });

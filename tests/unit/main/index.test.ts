@@ -52,6 +52,9 @@ vi.mock('electron', () => {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    isMaximized = () => false;
+    maximize() {}
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1100, height: 780 });
     close() {
       fake.calls.push('window.close');
     }
@@ -80,7 +83,9 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showErrorBox: (title: string) => fake.errorBoxes.push(title) },
-    powerMonitor: { on: (name: string, listener: Listener) => fake.powerListeners.set(name, listener) },
+    powerMonitor: { on: (name: string, listener: Listener) => fake.powerListeners.set(name, listener), getSystemIdleState: () => 'active' },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    nativeTheme: { shouldUseDarkColors: false },
     protocol: { registerSchemesAsPrivileged: () => fake.calls.push('registerSchemesAsPrivileged'), handle: () => fake.calls.push('protocol.handle') },
     session: {
       defaultSession: {
@@ -145,7 +150,21 @@ describe('main process lifecycle', () => {
   it('names the app, pins userData, sandboxes renderers and registers app:// before ready', async () => {
     await startApp();
     const beforeReady = fake.calls.slice(0, fake.calls.indexOf('whenReady'));
-    expect(beforeReady).toEqual(['setName:Afterword', `setPath:userData=${path.join('/fake/appData', 'Afterword')}`, 'enableSandbox', 'registerSchemesAsPrivileged', 'lockFolder:/fake/userData']);
+    expect(beforeReady).toEqual([
+      'setName:Afterword',
+      `setPath:userData=${path.join('/fake/appData', 'Afterword')}`,
+      `setPath:sessionData=${path.join('/fake/userData', 'Chromium')}`,
+      'enableSandbox',
+      'registerSchemesAsPrivileged',
+      'lockFolder:/fake/userData',
+    ]);
+    // Every session Chromium makes gets the spellcheck lock-down, and it is registered before any can exist.
+    expect(fake.appListeners.has('session-created')).toBe(true);
+  });
+
+  it("keeps the journal in userData while Chromium's own data moves to userData/Chromium", async () => {
+    await startApp();
+    expect(fake.createJournalOptions).toMatchObject({ dataDir: '/fake/userData' });
   });
 
   it('opens the journal in userData with the Electron-ABI module, and wires every contract method', async () => {
@@ -212,6 +231,21 @@ describe('main process lifecycle', () => {
     await startApp();
     fake.appListeners.get('second-instance')?.();
     expect(fake.windows[0]?.focused).toBe(true);
+  });
+
+  it('opens a window when a second copy is started after the window was closed (macOS keeps running)', async () => {
+    await startApp();
+    fake.windows[0]?.listeners.get('closed')?.();
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows).toHaveLength(2);
+  });
+
+  it('locks on Windows session end, where neither before-quit nor will-quit is emitted', async () => {
+    await startApp();
+    fake.windows[0]?.listeners.get('query-session-end')?.({});
+    fake.windows[0]?.listeners.get('session-end')?.({});
+    expect(vi.mocked(fake.journal.requestLock).mock.calls.map(([reason]) => reason)).toEqual(['quit']);
+    expect(vi.mocked(fake.journal.lock).mock.calls).toEqual([['quit']]);
   });
 
   it('quits at once when another copy already holds the lock', async () => {

@@ -14,8 +14,8 @@ const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.
 
 describe('menuTemplate', () => {
   it('has File, Edit, View and Journal, plus the app menu on macOS', () => {
-    expect(menuTemplate(packagedLinux).map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Journal']);
-    expect(menuTemplate({ ...packagedLinux, isMac: true }).map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Journal']);
+    expect(menuTemplate(packagedLinux).map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Journal', 'Help']);
+    expect(menuTemplate({ ...packagedLinux, isMac: true }).map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Journal', 'Help']);
   });
 
   it('gives Edit the standard editing roles', () => {
@@ -53,5 +53,35 @@ describe('File → New Entry', () => {
     expect(newEntry).toMatchObject({ label: 'New Entry', accelerator: 'CmdOrCtrl+N' });
     (newEntry?.click as () => void)();
     expect(sendCommand).toHaveBeenCalledWith('new-entry');
+  });
+});
+
+const labels = (items: MenuItemConstructorOptions[]) => items.map((item) => item.label).filter(Boolean);
+
+describe('every menu item is a command the renderer owns', () => {
+  it('lists the issue’s File, View, Journal and Help items', () => {
+    const template = menuTemplate(packagedLinux);
+    expect(labels(submenu(template, 'File'))).toEqual(['New Entry', 'New from Template…', 'Import…', 'Export…', 'Back Up…', 'Restore from Backup…']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Command Palette…', 'Larger Text', 'Smaller Text', 'Focus Mode', 'Theme']);
+    expect(labels(submenu(template, 'Journal'))).toEqual(['Lock', 'Settings…']);
+    expect(labels(submenu(template, 'Help'))).toEqual(['Keyboard Shortcuts', 'Afterword Is Not Therapy', 'About Afterword']);
+    const theme = submenu(template, 'View').find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
+    expect(labels(theme)).toEqual(['Follow the System', 'Light', 'Dark']);
+  });
+
+  it('sends each command’s id, and only Lock goes through main', () => {
+    const sendCommand = vi.fn();
+    const lockJournal = vi.fn();
+    const template = menuTemplate({ ...packagedLinux, sendCommand, lockJournal });
+    const all = ['File', 'View', 'Journal', 'Help'].flatMap((menu) => submenu(template, menu));
+    const theme = all.find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
+    for (const item of [...all, ...theme]) if (item.label && item.label !== 'Theme') (item.click as () => void)();
+    expect(lockJournal).toHaveBeenCalledOnce();
+    expect(sendCommand.mock.calls.map(([id]) => id)).toEqual([
+      'new-entry', 'new-from-template', 'import', 'export', 'backup', 'restore',
+      'command-palette', 'text-larger', 'text-smaller', 'focus-mode',
+      'settings', 'shortcuts', 'not-therapy', 'about',
+      'theme-system', 'theme-light', 'theme-dark',
+    ]);
   });
 });

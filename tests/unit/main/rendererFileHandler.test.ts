@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/contract/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/contentSecurityPolicy';
 import { createRendererFileHandler } from '../../../electron/main/rendererFileHandler';
 
 let workDir: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor } from '../../../electron/main/mimeType';
+import { mimeTypeFor } from '../../../electron/shell/mimeTypes';
 import { resolveRendererFile } from '../../../electron/main/resolveRendererFile';
 
 const root = path.resolve('/srv/out/renderer');

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   appListeners: new Map<string, (...args: unknown[]) => void>(),
-  permissionRequest: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  permissionRequest: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void),
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   beforeRequest: undefined as undefined | ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void),
 }));
@@ -19,16 +19,30 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { guardAllWebContents, hardenDefaultSession } = await import('../../../electron/main/security');
+const { guardAllWebContents, hardenDefaultSession, keepEverySessionLocal } = await import('../../../electron/main/security');
+
+const mainWindow = { id: 7, getURL: () => 'app://afterword/index.html' };
+const otherContents = { id: 8, getURL: () => 'app://afterword/index.html' };
 
 describe('hardenDefaultSession', () => {
-  hardenDefaultSession({ devOrigin: null, devToolsAllowed: false });
+  hardenDefaultSession({ devOrigin: null, devToolsAllowed: false }, () => mainWindow as never);
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])('refuses the %s permission', (permission) => {
     const callback = vi.fn();
-    electron.permissionRequest?.({}, permission, callback);
+    electron.permissionRequest?.(mainWindow, permission, callback, { requestingUrl: 'app://afterword/index.html' });
     expect(callback).toHaveBeenCalledWith(false);
-    expect(electron.permissionCheck?.(null, permission, 'app://afterword', {})).toBe(false);
+    expect(electron.permissionCheck?.(mainWindow, permission, 'app://afterword', {})).toBe(false);
+  });
+
+  // session.md: navigator.clipboard.writeText asks for 'clipboard-sanitized-write'; refusing it broke "Copy code".
+  it('lets the main window showing our renderer write to the clipboard, and nobody else', () => {
+    const answers: boolean[] = [];
+    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'app://afterword/index.html' });
+    electron.permissionRequest?.(otherContents, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'app://afterword/index.html' });
+    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
+    expect(answers).toEqual([true, false, false]);
+    expect(electron.permissionCheck?.(mainWindow, 'clipboard-sanitized-write', 'app://afterword', {})).toBe(true);
+    expect(electron.permissionCheck?.(null, 'clipboard-sanitized-write', 'app://afterword', {})).toBe(false);
   });
 
   it.each([
@@ -39,6 +53,17 @@ describe('hardenDefaultSession', () => {
     const callback = vi.fn();
     electron.beforeRequest?.({ url }, callback);
     expect(callback).toHaveBeenCalledWith({ cancel });
+  });
+});
+
+describe('keepEverySessionLocal', () => {
+  // app.md 'session-created'; electron#22995: dictionaries load for every session, the print window's included.
+  it('points every session the app creates at a dictionary URL that never leaves the machine', () => {
+    keepEverySessionLocal();
+    const created = { setSpellCheckerDictionaryDownloadURL: vi.fn(), setSpellCheckerEnabled: vi.fn() };
+    electron.appListeners.get('session-created')?.(created);
+    expect(created.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('http://127.0.0.1:9/');
+    expect(created.setSpellCheckerEnabled).toHaveBeenCalledWith(process.platform === 'darwin');
   });
 });
 

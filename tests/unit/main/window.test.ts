@@ -8,6 +8,7 @@ vi.mock('electron', () => ({
       return fake.isPackaged;
     },
   },
+  nativeTheme: { shouldUseDarkColors: false },
   BrowserWindow: class {
     constructor(options: { webPreferences: Record<string, unknown> }) {
       fake.options = options;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../../electron/web/hostServer';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/contract/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/contentSecurityPolicy';
 import { rawRequest } from '../helpers/rawRequest';
 import { startTestHost, TEST_TOKEN as TOKEN, type TestHost } from '../helpers/testHost';
 

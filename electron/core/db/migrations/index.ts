@@ -2,7 +2,8 @@
 import type { Db } from '../openDatabase';
 import { m0001Initial } from './0001-initial';
 import { m0002Templates } from './0002-templates';
-import { m0006Attachments } from './0006-attachments';
+import { m0003DocumentCheck } from './0003-document-check';
+import { m0005Attachments } from './0005-attachments';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0006Attachments];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0003DocumentCheck, m0005Attachments];

@@ -1,8 +1,9 @@
 // Restore a backup: the file (in the browser; Electron asks with its own dialog) or an automatic backup, and that backup's secret.
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { acceptFor } from '../../contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SecretField } from '../../components/SecretField';
+import { useContractMutation } from '../../data/useContract';
 
 type Mode = 'passphrase' | 'recovery';
 
@@ -24,6 +25,9 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fileMissing = !automaticName && needsFileField && !file;
+  // Both drop every cached answer of the journal they replace (contract/backup/cache.ts).
+  const restoreAutomatic = useContractMutation('backup.restoreAutomatic');
+  const restoreFile = useContractMutation('backup.restore');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,8 +36,8 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
     setError(null);
     const proof = mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret };
     const result = automaticName
-      ? await api['backup.restoreAutomatic']({ name: automaticName, ...proof })
-      : await api['backup.restore']({ ...proof, ...(file ? { file } : {}) });
+      ? await restoreAutomatic.run({ name: automaticName, ...proof })
+      : await restoreFile.run({ ...proof, ...(file ? { file } : {}) });
     setBusy(false);
     if (result.ok) onRestored();
     else setError(result.error.message);
@@ -53,7 +57,7 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
           <label className="field-label" htmlFor="restore-file">
             Backup file
           </label>
-          <input id="restore-file" className="file-input" type="file" accept=".awbackup" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          <input id="restore-file" className="file-input" type="file" accept={acceptFor('backup.restore')} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         </div>
       )}
       <SecretField

@@ -1,7 +1,8 @@
 // "Export…": what (this entry, a date range, everything), which format, the PDF's options, and a plain warning that the file is not encrypted.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import { defaultPdfOptions, exportCall, localDay, type ExportCall, type ExportForm, type Format, type Scope } from './exportRequest';
+import { localDay } from '../../contract';
+import { defaultPdfOptions, exportCall, type ExportCall, type ExportForm, type Format, type Scope } from './exportRequest';
 import { ImportSection } from './ImportSection';
 import { PdfOptionsFields } from './PdfOptionsFields';
 
@@ -15,7 +16,6 @@ interface ExportDialogProps {
   entry: OpenEntryRef | null;
   initialScope: Scope;
   onClose: () => void;
-  onImported: () => void;
 }
 
 const FORMATS: Array<{ value: Format; label: string; hint: string }> = [
@@ -41,7 +41,7 @@ function runExport(call: ExportCall) {
   }
 }
 
-export function ExportDialog({ entry, initialScope, onClose, onImported }: ExportDialogProps) {
+export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [form, setForm] = useState<ExportForm>(() => initialForm(entry, initialScope));
   const [busy, setBusy] = useState(false);
@@ -106,7 +106,7 @@ export function ExportDialog({ entry, initialScope, onClose, onImported }: Expor
           <button type="button" className="button button-quiet" disabled={busy} onClick={() => dialog.current?.close()}>Close</button>
           <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
         </div>
-        <ImportSection onImported={onImported} />
+        <ImportSection />
       </form>
     </dialog>
   );

@@ -1,21 +1,23 @@
 // Import: from an Afterword JSON export, a Day One export or Markdown files, with a progress bar, a Cancel and the report.
 // In the browser the person picks the file here; in Electron the main process shows its own open dialog.
 import { useEffect, useRef, useState } from 'react';
+import { acceptFor } from '../../contract';
 import { ImportOutcomeView } from './ImportOutcomeView';
 import { useImportJob, type ImportKind } from './useImportJob';
 
-const SOURCES: Array<{ kind: ImportKind; label: string; accept: string }> = [
-  { kind: 'json', label: 'Afterword JSON…', accept: '.json,application/json' },
-  { kind: 'dayOne', label: 'Day One…', accept: '.zip,.json,application/zip,application/json' },
-  { kind: 'markdown', label: 'Markdown…', accept: '.zip,.md,.markdown,application/zip,text/markdown' },
+const SOURCES: Array<{ kind: ImportKind; label: string; method: 'import.json' | 'import.dayOne' | 'import.markdown' }> = [
+  { kind: 'json', label: 'Afterword JSON…', method: 'import.json' },
+  { kind: 'dayOne', label: 'Day One…', method: 'import.dayOne' },
+  { kind: 'markdown', label: 'Markdown…', method: 'import.markdown' },
 ];
 
 const FILE_LABELS: Record<ImportKind, string> = { json: 'JSON file to import', dayOne: 'Day One export to import', markdown: 'Markdown file or zip to import' };
 
-export function ImportSection({ onImported }: { onImported: () => void }) {
+export function ImportSection() {
+  // Imported entries and templates appear in every list on their own: each import names them stale (contract/exports/cache.ts).
   const input = useRef<HTMLInputElement>(null);
   const [picking, setPicking] = useState<ImportKind>('json');
-  const job = useImportJob(onImported);
+  const job = useImportJob();
   const source = SOURCES.find((s) => s.kind === picking)!;
   const status = useRef<HTMLDivElement>(null);
 
@@ -50,7 +52,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       <input
         ref={input}
         type="file"
-        accept={source.accept}
+        accept={acceptFor(source.method)}
         hidden
         aria-label={FILE_LABELS[picking]}
         onChange={(event) => {

@@ -46,8 +46,3 @@ export function exportCall(form: ExportForm): ExportCall | { problem: string } {
   return form.format === 'markdown' ? { method: 'export.markdown', input: { scope } } : { method: 'export.json', input: { scope } };
 }
 
-/** YYYY-MM-DD in the writer's own time zone. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

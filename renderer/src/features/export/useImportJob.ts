@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { MethodOutput } from '../../contract';
+import { useContractMutation } from '../../data/useContract';
 
 type ImportReport = MethodOutput<'import.dayOne'>;
 
@@ -20,17 +21,29 @@ export interface ImportJob {
   cancel(): void;
 }
 
-async function call(kind: ImportKind, file?: File): Promise<ImportOutcome> {
+type Runner<M extends 'import.json' | 'import.dayOne' | 'import.markdown'> = ReturnType<typeof useContractMutation<M>>['run'];
+
+/** The three import mutations: each makes entries, tags and templates stale on success (contract/exports/cache.ts). */
+function useImportCalls() {
+  const json = useContractMutation('import.json').run;
+  const dayOne = useContractMutation('import.dayOne').run;
+  const markdown = useContractMutation('import.markdown').run;
+  return { json, dayOne, markdown };
+}
+
+async function call(runners: { json: Runner<'import.json'>; dayOne: Runner<'import.dayOne'>; markdown: Runner<'import.markdown'> }, kind: ImportKind, file?: File): Promise<ImportOutcome> {
   const input = file ? { file } : {};
   if (kind === 'json') {
-    const result = await api['import.json'](input);
+    const result = await runners.json(input);
     return result.ok ? { kind: 'json', imported: result.value.imported, skipped: result.value.skipped } : { kind: 'error', message: result.error.message };
   }
-  const result = await (kind === 'dayOne' ? api['import.dayOne'](input) : api['import.markdown'](input));
+  const result = await runners[kind](input);
   return result.ok ? { kind: 'report', report: result.value } : { kind: 'error', message: result.error.message };
 }
 
-export function useImportJob(onImported: () => void): ImportJob {
+export function useImportJob(): ImportJob {
+  const runners = useImportCalls();
+  const cancel = useContractMutation('import.cancel').run;
   const [running, setRunning] = useState<ImportKind | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -45,14 +58,12 @@ export function useImportJob(onImported: () => void): ImportJob {
       setRunning(kind);
       setProgress(null);
       setOutcome(null);
-      const answer = await call(kind, file);
+      const answer = await call(runners, kind, file);
       setRunning(null);
       setOutcome(answer);
-      const added = answer.kind === 'report' ? answer.report.imported : answer.kind === 'json' ? answer.imported : 0;
-      if (added > 0) onImported();
     },
     cancel() {
-      void api['import.cancel']({});
+      void cancel({});
     },
   };
 }

@@ -1,85 +1,111 @@
-// The unlocked journal: entry list on the left, the open entry on the right. Unmounting it drops every decrypted byte it held.
+// The unlocked journal: entry list on the left, the open entry (or Settings) on the right, and at most one dialog. Each feature reads its own data.
 import { useCallback, useState } from 'react';
-import { api } from '../../api/client';
+import type { AppCommand } from '../../contract';
+import { stepTextSize, updateAppearance, useAppearance } from '../appearance/appearance';
+import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
-import { ExportDialog } from '../export/ExportDialog';
+import { useContractMutation, useContractRead } from '../../data/useContract';
 import type { Scope } from '../export/exportRequest';
-import { BackupDialog } from '../backup/BackupDialog';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
-import { TemplateDialogs, type TemplateDialogState } from '../templates/TemplateDialogs';
-import { useNewEntryShortcut } from '../templates/useNewEntryShortcut';
-import { useTemplates } from '../templates/useTemplates';
-import { SupportNote } from '../wellbeing/SupportNote';
-import { useSupportNote } from '../wellbeing/useSupportNote';
+import { useMoodCheckFor } from '../templates/useTemplates';
+import { useSupportNoteCheck } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
 import { EmptyPane } from './EmptyPane';
+import { JournalDialogs, type JournalDialog } from './JournalDialogs';
 import { EntryList } from './sidebar/EntryList';
 import { Sidebar, type View } from './sidebar/Sidebar';
 import { TrashList } from './sidebar/TrashList';
 import { useActivityTouch } from './useActivityTouch';
-import { useEntryList } from './useEntryList';
+import { listedTitle, useEntryList } from './useEntryList';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { useHostEvents } from './useHostEvents';
-import { useLockShortcut } from './useLockShortcut';
 import { useOpenEntry } from './useOpenEntry';
-import { useTrash } from './useTrash';
 
 export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
-  const list = useEntryList();
-  const opened = useOpenEntry(list.upsert);
-  const trash = useTrash(list.upsert);
+  const { entries } = useEntryList();
+  const opened = useOpenEntry();
   const [view, setView] = useState<View>('entries');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
-  const [backups, setBackups] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const templates = useTemplates();
-  const [templateDialog, setTemplateDialog] = useState<TemplateDialogState>(null);
-  const supportNote = useSupportNote();
-  const [exportScope, setExportScope] = useState<Scope | null>(null);
+  const [dialog, setDialog] = useState<JournalDialog>(null);
+  const lockVault = useContractMutation('vault.lock').run;
+  const createEntry = useContractMutation('entries.create').run;
+  const trashEntry = useContractMutation('entries.trash').run;
+  const restoreEntry = useContractMutation('entries.restore').run;
+  const read = useContractRead();
+  const showSupportNote = useCallback(() => setDialog({ name: 'support-note' }), []);
+  const checkSupportNote = useSupportNoteCheck(showSupportNote);
+  const current = opened.open;
+  const moodCheck = useMoodCheckFor(current?.entry.templateId ?? null);
   const { flush } = opened;
 
   const lockNow = useCallback(async () => {
-    await api['vault.lock']({});
+    await lockVault({});
     onLocked();
-  }, [onLocked]);
+  }, [lockVault, onLocked]);
 
   const lock = useCallback(async () => {
     if (await flush()) return lockNow();
     setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
   }, [flush, lockNow]);
 
-  useLockShortcut(lock);
   useActivityTouch(onLocked);
   useFlushOnLeave(flush);
 
-  // The shortcut never replaces a dialog that is already open (an editor may hold unsaved changes).
-  const openPicker = useCallback(() => setTemplateDialog((open) => open ?? { name: 'picker' }), []);
-  useNewEntryShortcut(openPicker);
-  useHostEvents(flush, { 'new-entry': openPicker });
+  // A shortcut or menu command never replaces a dialog that is already open (an editor may hold unsaved changes).
+  const openDialog = useCallback((next: NonNullable<JournalDialog>) => setDialog((open) => open ?? next), []);
+  const openPicker = useCallback(() => openDialog({ name: 'picker' }), [openDialog]);
+  const appearance = useAppearance();
+
+  /** Every command of the menu, the palette and the keyboard (contract/appCommands.ts) lands here. */
+  function runCommand(command: AppCommand) {
+    const commands: Record<AppCommand, () => void> = {
+      'new-entry': openPicker,
+      'new-from-template': openPicker,
+      import: () => void openExport('all'),
+      export: () => void openExport(current ? 'entry' : 'all'),
+      backup: () => openDialog({ name: 'backups' }),
+      restore: () => openDialog({ name: 'backups' }),
+      'command-palette': () => openDialog({ name: 'palette' }),
+      'theme-system': () => updateAppearance({ theme: 'system' }),
+      'theme-light': () => updateAppearance({ theme: 'light' }),
+      'theme-dark': () => updateAppearance({ theme: 'dark' }),
+      'text-larger': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, 1) }),
+      'text-smaller': () => updateAppearance({ textSize: stepTextSize(appearance.textSize, -1) }),
+      'focus-mode': () => updateAppearance({ focusMode: !appearance.focusMode }),
+      lock: () => void lock(),
+      settings: () => void openSettings(),
+      shortcuts: () => openDialog({ name: 'shortcuts' }),
+      'not-therapy': () => openDialog({ name: 'not-therapy' }),
+      about: () => openDialog({ name: 'about' }),
+    };
+    commands[command]();
+  }
+  useCommandShortcuts(runCommand);
+  useHostEvents(flush, runCommand);
 
   /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
   async function newEntry(templateId: string | null) {
     setView('entries');
     setSettingsOpen(false);
     if (!(await flush())) return;
-    const result = await api['entries.create'](templateId ? { templateId } : {});
+    const result = await createEntry(templateId ? { templateId } : {});
     if (!result.ok) return setNotice({ text: result.error.message });
-    list.upsert(result.value);
     await opened.openEntry(async () => result, true);
   }
 
   /** The export reads what is saved, so unsaved typing is saved first. */
   async function openExport(scope: Scope) {
-    if (await flush()) setExportScope(scope);
+    if (await flush()) setDialog({ name: 'export', scope });
     else setNotice({ text: 'Your latest changes could not be saved yet, so they would be missing from an export. Try again in a moment.' });
   }
 
   async function restore(id: string) {
-    const restored = await trash.restore(id);
-    if (!restored) return;
+    const result = await restoreEntry({ id });
+    if (!result.ok) return setNotice({ text: result.error.message });
     setNotice(null);
     await opened.openEntry(id);
   }
@@ -87,11 +113,10 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function trashOpenEntry() {
     const entry = opened.current.current?.entry;
     if (!entry || !(await flush())) return;
-    const result = await api['entries.trash']({ id: entry.id });
-    if (!result.ok) return setNotice({ text: result.error.message });
     // The list row holds the latest saved title; the opened entry still has the one it was opened with.
-    const title = list.entries?.find((row) => row.id === entry.id)?.title ?? entry.title;
-    list.remove(entry.id);
+    const title = listedTitle(entries, entry.id) ?? entry.title;
+    const result = await trashEntry({ id: entry.id });
+    if (!result.ok) return setNotice({ text: result.error.message });
     opened.close();
     setNotice({ text: `“${title || 'Untitled'}” moved to the Trash.`, actionLabel: 'Undo', onAction: () => void restore(entry.id) });
   }
@@ -107,31 +132,37 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     await opened.openEntry(id);
   }
 
-  function showView(next: View) {
-    setView(next);
-    if (next === 'trash') void trash.load();
+  /** CONFLICT: someone saved this entry elsewhere; the writer chose to keep the text on screen. */
+  async function keepMine(saver: EntrySaver) {
+    const latest = await read('entries.get', { id: saver.entryId }, { fresh: true });
+    if (latest.ok) await saver.overwrite(latest.value.version);
   }
 
-  const current = opened.open;
-  const sidebarFooter = (
-    <>
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
-      <button type="button" className="button button-quiet button-wide" onClick={() => setBackups(true)}>
-        Backups…
-      </button>
-    </>
-  );
   return (
     <div className="journal">
-      <Sidebar view={view} onView={showView} onNewEntry={openPicker} onLock={() => void lock()} onExport={() => void openExport(current ? 'entry' : 'all')} onSettings={() => void openSettings()} footer={sidebarFooter}>
-        <ErrorMessage message={view === 'entries' ? (list.error ?? opened.error) : trash.error} />
+      <a className="skip-link" href="#main-pane">
+        Skip to the page
+      </a>
+      <Sidebar
+        view={view}
+        onView={setView}
+        onNewEntry={openPicker}
+        onLock={() => void lock()}
+        onExport={() => void openExport(current ? 'entry' : 'all')}
+        onSettings={() => void openSettings()}
+        onBackups={() => openDialog({ name: 'backups' })}
+        footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}
+      >
         {view === 'entries' ? (
-          <EntryList entries={list.entries} selectedId={current?.entry.id ?? null} hasMore={list.hasMore} onSelect={(id) => void openEntry(id)} onLoadMore={list.loadMore} />
+          <>
+            <ErrorMessage message={opened.error} />
+            <EntryList selectedId={current?.entry.id ?? null} onSelect={(id) => void openEntry(id)} />
+          </>
         ) : (
-          <TrashList entries={trash.items} onRestore={(id) => void restore(id)} />
+          <TrashList onRestore={(id) => void restore(id)} />
         )}
       </Sidebar>
-      <main className="main-pane">
+      <main id="main-pane" className="main-pane" tabIndex={-1}>
         {settingsOpen ? (
           <SecuritySettings onClose={() => setSettingsOpen(false)} />
         ) : current ? (
@@ -142,38 +173,25 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             focusTitle={current.isNew}
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
-            moodCheck={templates.moodCheckFor(current.entry.templateId)}
-            onSaveAsTemplate={(title, doc) => setTemplateDialog({ name: 'editor', draft: draftFromEntry(title, doc), backToPicker: false })}
-            onMoodSaved={() => void supportNote.check()}
+            moodCheck={moodCheck}
+            onSaveAsTemplate={(title, doc) => setDialog({ name: 'template-editor', draft: draftFromEntry(title, doc), backToPicker: false })}
+            onMoodSaved={() => void checkSupportNote()}
             onExport={() => void openExport('entry')}
           />
         ) : (
-          <EmptyPane view={view} hasEntries={(list.entries?.length ?? 0) > 0} onNewEntry={openPicker} />
+          <EmptyPane view={view} hasEntries={(entries?.length ?? 0) > 0} onNewEntry={openPicker} />
         )}
       </main>
-      <TemplateDialogs
-        state={templateDialog}
-        onChange={setTemplateDialog}
-        templates={templates}
-        onStart={(templateId) => void newEntry(templateId)}
-        onSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
+      <JournalDialogs
+        dialog={dialog}
+        onChange={setDialog}
+        openEntry={current ? { id: current.entry.id, title: listedTitle(entries, current.entry.id) ?? current.entry.title } : null}
+        flush={flush}
+        onStartEntry={(templateId) => void newEntry(templateId)}
+        onTemplateSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
+        onRestored={onRestored}
+        onCommand={runCommand}
       />
-      {supportNote.open && <SupportNote onClose={supportNote.close} />}
-      {exportScope && (
-        <ExportDialog
-          entry={current ? { id: current.entry.id, title: list.entries?.find((row) => row.id === current.entry.id)?.title ?? current.entry.title } : null}
-          initialScope={exportScope}
-          onClose={() => setExportScope(null)}
-          onImported={list.reload}
-        />
-      )}
-      {backups && <BackupDialog flush={flush} onRestored={onRestored} onClose={() => setBackups(false)} />}
     </div>
   );
-}
-
-/** CONFLICT: someone saved this entry elsewhere; the writer chose to keep the text on screen. */
-async function keepMine(saver: EntrySaver) {
-  const latest = await api['entries.get']({ id: saver.entryId });
-  if (latest.ok) await saver.overwrite(latest.value.version);
 }

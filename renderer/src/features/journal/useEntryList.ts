@@ -1,48 +1,12 @@
-// The entry list in memory: first page on mount, older pages on demand, and local updates as saves confirm.
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client';
-import type { Entry, EntrySummary } from '../../contract';
-
-/** Same order as core's list: newest day first, then newest created, then id. */
-export function byNewest(a: EntrySummary, b: EntrySummary): number {
-  return b.entryDate.localeCompare(a.entryDate) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
-}
-
-export function toSummary(entry: Entry | EntrySummary): EntrySummary {
-  const { doc: _doc, ...summary } = entry as Entry;
-  return summary;
-}
+// The entry list: newest first, pages of the contract's entries.list on demand, shared by every view that shows it.
+import { useContractPages } from '../../data/useContract';
 
 export function useEntryList() {
-  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { items, error, hasMore, loadMore } = useContractPages('entries.list', {});
+  return { entries: items, error, hasMore, loadMore };
+}
 
-  const loadPage = useCallback(async (cursor?: string) => {
-    const result = await api['entries.list'](cursor ? { cursor } : {});
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setEntries((current) => [...(cursor ? (current ?? []) : []), ...result.value.items]);
-    setNextCursor(result.value.nextCursor);
-  }, []);
-
-  useEffect(() => {
-    void loadPage();
-  }, [loadPage]);
-
-  const upsert = useCallback((entry: Entry | EntrySummary) => {
-    const summary = toSummary(entry);
-    setEntries((current) => [...(current ?? []).filter((e) => e.id !== summary.id), summary].sort(byNewest));
-  }, []);
-
-  const remove = useCallback((id: string) => setEntries((current) => (current ?? []).filter((e) => e.id !== id)), []);
-
-  const loadMore = useCallback(() => {
-    if (nextCursor) void loadPage(nextCursor);
-  }, [loadPage, nextCursor]);
-
-  /** Reads the first page again, e.g. after an import added entries anywhere in the list. */
-  const reload = useCallback(() => void loadPage(), [loadPage]);
-
-  return { entries, error, hasMore: nextCursor !== null, loadMore, upsert, remove, reload };
+/** The latest saved title of a listed entry (the open entry keeps the one it was opened with). */
+export function listedTitle(entries: ReadonlyArray<{ id: string; title: string }> | null, id: string): string | undefined {
+  return entries?.find((row) => row.id === id)?.title;
 }

@@ -1,7 +1,7 @@
 // The entry in the editor and its autosaver. Switching entries first saves the current one, and refuses to switch if that fails.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Entry, Result } from '../../contract';
+import type { Entry, MethodInput, Result } from '../../contract';
+import { apiCall, useContractRead, useInvalidateAfter } from '../../data/useContract';
 import { EntrySaver } from './editor/entrySaver';
 
 export interface OpenEntry {
@@ -11,7 +11,11 @@ export interface OpenEntry {
   isNew: boolean;
 }
 
-export function useOpenEntry(onSaved: (entry: Entry) => void) {
+export function useOpenEntry() {
+  const read = useContractRead();
+  // The autosaver stays framework-free; each save it confirms makes that entry and the lists stale (contract/entries/cache.ts).
+  const invalidate = useInvalidateAfter();
+  const update = useCallback((input: MethodInput<'entries.update'>) => apiCall('entries.update', input), []);
   const [open, setOpen] = useState<OpenEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Event handlers (unload, lock, shortcuts) need the current entry without waiting for a render.
@@ -21,11 +25,11 @@ export function useOpenEntry(onSaved: (entry: Entry) => void) {
   const show = useCallback(
     (next: { entry: Entry; isNew: boolean } | null) => {
       current.current?.saver.dispose();
-      const opened = next && { ...next, saver: new EntrySaver(next.entry.id, next.entry.version, { update: (input) => api['entries.update'](input), onSaved }) };
+      const opened = next && { ...next, saver: new EntrySaver(next.entry.id, next.entry.version, { update, onSaved: (entry) => invalidate('entries.update', { id: entry.id }) }) };
       current.current = opened;
       setOpen(opened);
     },
-    [onSaved],
+    [invalidate, update],
   );
 
   /** Saves what is typed; true when nothing is left unsaved. */
@@ -37,13 +41,13 @@ export function useOpenEntry(onSaved: (entry: Entry) => void) {
       const request = ++latestRequest.current;
       if (typeof source === 'string' && current.current?.entry.id === source) return true;
       if (!(await flush())) return false;
-      const result = typeof source === 'string' ? await api['entries.get']({ id: source }) : await source();
+      const result = typeof source === 'string' ? await read('entries.get', { id: source }, { fresh: true }) : await source();
       if (request !== latestRequest.current) return false;
       setError(result.ok ? null : result.error.message);
       if (result.ok) show({ entry: result.value, isNew });
       return result.ok;
     },
-    [flush, show],
+    [flush, read, show],
   );
 
   const close = useCallback(() => show(null), [show]);

@@ -1,7 +1,7 @@
 // Settings → Security: how long the journal stays open without input before it locks itself.
-import { useEffect, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useId } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useContractMutation, useContractQuery } from '../../data/useContract';
 
 const choices: Array<{ minutes: 1 | 5 | 15 | 30 | 60 | null; label: string }> = [
   { minutes: 1, label: 'After 1 minute' },
@@ -14,19 +14,15 @@ const choices: Array<{ minutes: 1 | 5 | 15 | 30 | 60 | null; label: string }> = 
 
 export function AutoLockSetting() {
   const id = useId();
-  const [minutes, setMinutes] = useState<number | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const settings = useContractQuery('settings.get', {});
+  const update = useContractMutation('settings.update');
+  // While a choice is being saved it shows at once; the stored value replaces it when settings.get is read again.
+  const minutes = update.isPending ? update.variables.autoLockMinutes : settings.data?.autoLockMinutes;
+  const error = update.error?.message ?? settings.error?.message ?? null;
 
-  useEffect(() => {
-    void api['settings.get']({}).then((result) => (result.ok ? setMinutes(result.value.autoLockMinutes) : setError(result.error.message)));
-  }, []);
-
-  async function choose(value: string) {
+  function choose(value: string) {
     const next = choices.find((choice) => String(choice.minutes) === value)?.minutes;
-    if (next === undefined) return;
-    const result = await api['settings.update']({ autoLockMinutes: next });
-    if (result.ok) setMinutes(result.value.autoLockMinutes);
-    else setError(result.error.message);
+    if (next !== undefined) update.mutate({ autoLockMinutes: next });
   }
 
   return (
@@ -36,7 +32,7 @@ export function AutoLockSetting() {
       <label className="field-label" htmlFor={id}>
         Lock when idle
       </label>
-      <select id={id} className="input settings-select" value={String(minutes)} disabled={minutes === undefined} onChange={(event) => void choose(event.target.value)}>
+      <select id={id} className="input settings-select" value={String(minutes)} disabled={minutes === undefined} onChange={(event) => choose(event.target.value)}>
         {choices.map((choice) => (
           <option key={String(choice.minutes)} value={String(choice.minutes)}>
             {choice.label}

@@ -1,10 +1,14 @@
-// Settings → Security: change the passphrase (asks for the current one). Only the key is rewrapped; entries are not re-encrypted.
+// Settings → Security: change the passphrase (asks for the current one); optionally a new key for the whole journal, with a new recovery code.
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 import { SecretField } from '../../components/SecretField';
+import type { MethodOutput } from '../../contract';
 import { NewPassphraseFields } from '../security/NewPassphraseFields';
 import { newPassphraseProblem } from '../security/newPassphraseProblem';
+import { KeyChangeSummary } from './KeyChangeSummary';
+import { NewDataKeyOption } from './NewDataKeyOption';
 
 export function ChangePassphraseForm() {
   const id = useId();
@@ -12,23 +16,26 @@ export function ChangePassphraseForm() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
+  // Off by default: the old passphrase is what authorises this. The writer who fears someone knows it ticks the box.
+  const [newDataKey, setNewDataKey] = useState(false);
+  const [done, setDone] = useState<MethodOutput<'vault.changePassphrase'> | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problem = current.length === 0 ? 'Type your current passphrase first.' : newPassphraseProblem(next, repeat);
     setError(problem);
-    setDone(false);
+    setDone(null);
     if (problem || busy) return;
     setBusy(true);
-    const result = await api['vault.changePassphrase']({ current, next });
+    const result = await api['vault.changePassphrase']({ current, next, newDataKey });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setCurrent('');
     setNext('');
     setRepeat('');
-    setDone(true);
+    setNewDataKey(false);
+    setDone(result.value);
   }
 
   return (
@@ -37,14 +44,20 @@ export function ChangePassphraseForm() {
       <form className="settings-form" onSubmit={submit} noValidate>
         <SecretField label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
         <NewPassphraseFields passphrase={next} repeat={repeat} onPassphrase={setNext} onRepeat={setRepeat} />
+        <NewDataKeyOption secret="passphrase" checked={newDataKey} onChange={setNewDataKey} />
         <ErrorMessage message={error} />
         {done && (
-          <p className="settings-done" role="status">
-            Passphrase changed. Use the new one from now on; your recovery code still works.
-          </p>
+          <>
+            <p className="settings-done" role="status">
+              Passphrase changed. Use the new one from now on;{' '}
+              {done.recoveryCode ? 'your old recovery code no longer works, so here is a new one.' : 'your recovery code still works.'}
+            </p>
+            {done.recoveryCode && <RecoveryCodeDisplay code={done.recoveryCode} testId="new-recovery-code" label="New recovery code" />}
+            <KeyChangeSummary change={done} />
+          </>
         )}
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Changing…' : 'Change passphrase'}
+          {busy ? (newDataKey ? 'Re-encrypting your journal…' : 'Changing…') : 'Change passphrase'}
         </button>
       </form>
     </section>

@@ -1,14 +1,20 @@
-// Settings → Security: replace the recovery code (asks for the passphrase). The old code stops working at once.
+// Settings → Security: replace the recovery code (asks for the passphrase). The old code stops working at once; by default the journal gets a new key too.
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 import { SecretField } from '../../components/SecretField';
+import type { MethodOutput } from '../../contract';
+import { KeyChangeSummary } from './KeyChangeSummary';
+import { NewDataKeyOption } from './NewDataKeyOption';
 
 export function NewRecoveryCodeForm() {
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [code, setCode] = useState<string | null>(null);
+  // On by default: the old code is not what authorises this, so whoever has it should be locked out of everything here.
+  const [newDataKey, setNewDataKey] = useState(true);
+  const [outcome, setOutcome] = useState<MethodOutput<'vault.rotateRecoveryCode'> | null>(null);
+  const code = outcome?.recoveryCode ?? null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -18,11 +24,11 @@ export function NewRecoveryCodeForm() {
     if (passphrase.length === 0) return setError('Type your passphrase first.');
     setBusy(true);
     setError(null);
-    const result = await api['vault.rotateRecoveryCode']({ passphrase });
+    const result = await api['vault.rotateRecoveryCode']({ passphrase, newDataKey });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setPassphrase('');
-    setCode(result.value.recoveryCode);
+    setOutcome(result.value);
   }
 
   return (
@@ -32,17 +38,19 @@ export function NewRecoveryCodeForm() {
       {code ? (
         <>
           <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
+          {outcome && <KeyChangeSummary change={outcome} />}
           <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
-          <button type="button" className="button button-quiet" onClick={() => setCode(null)}>
+          <button type="button" className="button button-quiet" onClick={() => setOutcome(null)}>
             I have saved it
           </button>
         </>
       ) : (
         <form className="settings-form" onSubmit={submit} noValidate>
           <SecretField label="Your passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+          <NewDataKeyOption secret="recovery code" checked={newDataKey} onChange={setNewDataKey} />
           <ErrorMessage message={error} />
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Making a new code…' : 'Show a new recovery code'}
+            {busy ? (newDataKey ? 'Re-encrypting your journal…' : 'Making a new code…') : 'Show a new recovery code'}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
-// Settings → Security, shown in the journal's right pane: auto-lock, passphrase, recovery code and the journal's size.
+// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code), appearance and the journal's size.
+import { AppearanceSettings } from '../appearance/AppearanceSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { JournalSizeSetting } from './JournalSizeSetting';
@@ -18,6 +19,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       <ChangePassphraseForm />
       <NewRecoveryCodeForm />
       <JournalSizeSetting />
+      <AppearanceSettings />
     </div>
   );
 }

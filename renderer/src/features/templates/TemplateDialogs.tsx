@@ -1,31 +1,28 @@
 // Which template dialog is open (the picker or the editor) and how one leads to the other.
-import type { Dispatch, SetStateAction } from 'react';
 import type { Template } from '../../contract';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePicker } from './TemplatePicker';
 import { blankDraft, draftFromTemplate, type TemplateDraft } from './templateDraft';
-import type { TemplatesState } from './useTemplates';
+import { useTemplates } from './useTemplates';
 
 export type TemplateDialogState =
   | { name: 'picker'; error?: string }
   /** `backToPicker`: the editor was opened from the picker, so closing it returns there. */
-  | { name: 'editor'; draft: TemplateDraft; backToPicker: boolean }
-  | null;
+  | { name: 'template-editor'; draft: TemplateDraft; backToPicker: boolean };
 
 interface TemplateDialogsProps {
   state: TemplateDialogState;
-  onChange: Dispatch<SetStateAction<TemplateDialogState>>;
-  templates: TemplatesState;
+  onChange: (next: TemplateDialogState | null) => void;
   onStart: (templateId: string | null) => void;
   onSaved: (name: string) => void;
 }
 
-export function TemplateDialogs({ state, onChange, templates, onStart, onSaved }: TemplateDialogsProps) {
-  if (!state) return null;
+export function TemplateDialogs({ state, onChange, onStart, onSaved }: TemplateDialogsProps) {
+  const templates = useTemplates();
 
   const edit = async (load: Promise<{ ok: true; value: Template } | { ok: false; message: string }>) => {
     const result = await load;
-    onChange(result.ok ? { name: 'editor', draft: draftFromTemplate(result.value), backToPicker: true } : { name: 'picker', error: result.message });
+    onChange(result.ok ? { name: 'template-editor', draft: draftFromTemplate(result.value), backToPicker: true } : { name: 'picker', error: result.message });
   };
 
   if (state.name === 'picker') {
@@ -39,7 +36,7 @@ export function TemplateDialogs({ state, onChange, templates, onStart, onSaved }
         }}
         onDuplicate={(id) => void edit(templates.duplicate(id))}
         onEdit={(id) => void edit(templates.get(id))}
-        onNewTemplate={() => onChange({ name: 'editor', draft: blankDraft(), backToPicker: true })}
+        onNewTemplate={() => onChange({ name: 'template-editor', draft: blankDraft(), backToPicker: true })}
         onClose={() => onChange(null)}
       />
     );

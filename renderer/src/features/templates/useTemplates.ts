@@ -1,51 +1,39 @@
-// The template list in memory, reloaded after every change, and the calls that change it.
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client';
-import type { Template, TemplateSummary } from '../../contract';
+// The template list (a cached contract read) and the calls that change it; each change names what it makes stale.
+import { useCallback } from 'react';
+import type { Template } from '../../contract';
+import { useContractMutation, useContractQuery, useContractRead } from '../../data/useContract';
 import { draftToFields, type TemplateDraft } from './templateDraft';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
+const outcome = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): Outcome<T> =>
+  result.ok ? result : { ok: false, message: result.error.message };
+
 export function useTemplates() {
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    const result = await api['templates.list']({});
-    setError(result.ok ? null : result.error.message);
-    if (result.ok) setTemplates(result.value.items);
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const change = useCallback(
-    async <T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<Outcome<T>> => {
-      const result = await call;
-      if (!result.ok) return { ok: false, message: result.error.message };
-      await reload();
-      return result;
-    },
-    [reload],
-  );
+  const list = useContractQuery('templates.list', {});
+  const templates = list.data?.items ?? [];
+  const create = useContractMutation('templates.create').run;
+  const update = useContractMutation('templates.update').run;
+  const duplicateTemplate = useContractMutation('templates.duplicate').run;
+  const deleteTemplate = useContractMutation('templates.delete').run;
+  const read = useContractRead();
 
   const save = useCallback(
-    (draft: TemplateDraft): Promise<Outcome<Template>> =>
-      change(draft.id ? api['templates.update']({ id: draft.id, ...draftToFields(draft) }) : api['templates.create'](draftToFields(draft))),
-    [change],
+    async (draft: TemplateDraft): Promise<Outcome<Template>> =>
+      outcome(await (draft.id ? update({ id: draft.id, ...draftToFields(draft) }) : create(draftToFields(draft)))),
+    [create, update],
   );
-  const duplicate = useCallback((id: string) => change(api['templates.duplicate']({ id })), [change]);
-  const remove = useCallback((id: string) => change(api['templates.delete']({ id })), [change]);
-  const get = useCallback(async (id: string): Promise<Outcome<Template>> => {
-    const result = await api['templates.get']({ id });
-    return result.ok ? result : { ok: false, message: result.error.message };
-  }, []);
+  const duplicate = useCallback(async (id: string) => outcome(await duplicateTemplate({ id })), [duplicateTemplate]);
+  const remove = useCallback(async (id: string) => outcome(await deleteTemplate({ id })), [deleteTemplate]);
+  const get = useCallback(async (id: string) => outcome(await read('templates.get', { id })), [read]);
 
-  /** Whether entries from this template open with a mood check (unknown or deleted templates: yes). */
-  const moodCheckFor = useCallback((id: string | null) => id !== null && (templates.find((t) => t.id === id)?.moodCheck ?? true), [templates]);
-
-  return { templates, error, save, duplicate, remove, get, moodCheckFor };
+  return { templates, error: list.error?.message ?? null, save, duplicate, remove, get };
 }
 
 export type TemplatesState = ReturnType<typeof useTemplates>;
+
+/** Whether entries from this template open with a mood check (unknown or deleted templates: yes). */
+export function useMoodCheckFor(templateId: string | null): boolean {
+  const { data } = useContractQuery('templates.list', {});
+  return templateId !== null && (data?.items.find((t) => t.id === templateId)?.moodCheck ?? true);
+}

@@ -1,18 +1,15 @@
-// After a closing mood is saved, asks core whether the one-time note about support is due, shows it, and records that it was shown.
-import { useCallback, useState } from 'react';
-import { api } from '../../api/client';
+// After a closing mood is saved, asks core whether the one-time note about support is due; if so shows it and records that it was.
+import { useCallback } from 'react';
+import { useContractMutation, useContractRead } from '../../data/useContract';
 
-export function useSupportNote() {
-  const [open, setOpen] = useState(false);
+export function useSupportNoteCheck(show: () => void) {
+  const read = useContractRead();
+  const record = useContractMutation('wellbeing.recordSupportNoteShown').run;
 
-  const check = useCallback(async () => {
-    const result = await api['wellbeing.supportNoteDue']({});
+  return useCallback(async () => {
+    const result = await read('wellbeing.supportNoteDue', {}, { fresh: true });
     if (!result.ok || !result.value.due) return;
-    setOpen(true);
-    await api['wellbeing.recordSupportNoteShown']({});
-  }, []);
-
-  const close = useCallback(() => setOpen(false), []);
-
-  return { open, check, close };
+    show();
+    await record({});
+  }, [read, record, show]);
 }

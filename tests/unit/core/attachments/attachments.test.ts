@@ -1,7 +1,7 @@
 // attachments.put / get: pictures re-encoded without EXIF or GPS, turned upright, scaled down, stored once, refused clearly.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import type { FilePayload, Result } from '../../../../electron/contract';
+import type { Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, withCreatedJournal } from '../../helpers/tempJournal';
 import { EXIF_MARKER, phonePhoto, pngPicture } from '../../helpers/pictures';
@@ -11,14 +11,17 @@ withCreatedJournal((opened) => (journal = opened));
 
 const put = (file: Uint8Array) => journal.dispatch('attachments.put', { file }) as Promise<Result<{ id: string; mimeType: string; width: number; height: number; bytes: number }>>;
 
+/** Stores a picture through the typed helper (a Buffer's bytes copied into the plain Uint8Array the contract types). */
+const putPicture = (file: Uint8Array) => call(journal, 'attachments.put', { file: new Uint8Array(file) });
+
 describe('attachments', () => {
   it('strips EXIF and GPS after turning the photo upright, and gives the same bytes back', async () => {
     const photo = await phonePhoto(400, 300);
     expect(photo.includes(EXIF_MARKER)).toBe(true);
-    const info = await call(journal, 'attachments.put', { file: photo });
+    const info = await putPicture(photo);
     // Orientation 6 means "rotate 90°": the stored picture is portrait.
     expect(info).toMatchObject({ mimeType: 'image/jpeg', width: 300, height: 400 });
-    const stored = await call<FilePayload>(journal, 'attachments.get', { id: info.id });
+    const stored = await call(journal, 'attachments.get', { id: info.id });
     expect(stored.mimeType).toBe('image/jpeg');
     expect(stored.data.byteLength).toBe(info.bytes);
     const data = Buffer.from(stored.data);
@@ -30,19 +33,19 @@ describe('attachments', () => {
   });
 
   it('scales a picture down to the configured long edge, and never up', async () => {
-    const big = await call(journal, 'attachments.put', { file: await pngPicture(3000, 1500) });
+    const big = await putPicture(await pngPicture(3000, 1500));
     expect(big).toMatchObject({ mimeType: 'image/png', width: 2560, height: 1280 });
     await call(journal, 'settings.update', { pictureMaxEdge: 1280 });
-    const smaller = await call(journal, 'attachments.put', { file: await pngPicture(3000, 1000) });
+    const smaller = await putPicture(await pngPicture(3000, 1000));
     expect(smaller).toMatchObject({ width: 1280, height: 427 });
-    const small = await call(journal, 'attachments.put', { file: await pngPicture(100, 50) });
+    const small = await putPicture(await pngPicture(100, 50));
     expect(small).toMatchObject({ width: 100, height: 50 });
   });
 
   it('stores the same picture once, however often it is added', async () => {
     const photo = await phonePhoto();
-    const first = await call(journal, 'attachments.put', { file: photo });
-    const second = await call(journal, 'attachments.put', { file: photo });
+    const first = await putPicture(photo);
+    const second = await putPicture(photo);
     expect(second.id).toBe(first.id);
     expect(await call(journal, 'attachments.usage')).toMatchObject({ pictures: 1, pictureBytes: first.bytes });
   });
@@ -50,8 +53,8 @@ describe('attachments', () => {
   it('keeps WebP and GIF as they are and refuses what is not a picture, with a message that says what to use', async () => {
     const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } }).webp().toBuffer();
     const gif = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } }).gif().toBuffer();
-    expect(await call(journal, 'attachments.put', { file: webp })).toMatchObject({ mimeType: 'image/webp' });
-    expect(await call(journal, 'attachments.put', { file: gif })).toMatchObject({ mimeType: 'image/gif' });
+    expect(await putPicture(webp)).toMatchObject({ mimeType: 'image/webp' });
+    expect(await putPicture(gif)).toMatchObject({ mimeType: 'image/gif' });
     const text = await put(new TextEncoder().encode('not a picture at all'));
     expect(text).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('JPEG, PNG, WebP or GIF') } });
     const svg = await put(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'));
@@ -72,7 +75,7 @@ describe('attachments', () => {
   });
 
   it('answers LOCKED for put and get while the journal is locked', async () => {
-    const info = await call(journal, 'attachments.put', { file: await phonePhoto() });
+    const info = await putPicture(await phonePhoto());
     await call(journal, 'vault.lock');
     expect(await put(await phonePhoto())).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await journal.dispatch('attachments.get', { id: info.id })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
@@ -89,7 +92,7 @@ describe('attachments', () => {
       const result = await journal.dispatch('entries.create', { entryDate: '2026-03-03', doc });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
-    const info = await call(journal, 'attachments.put', { file: await phonePhoto() });
+    const info = await putPicture(await phonePhoto());
     const ok = await call(journal, 'entries.create', { entryDate: '2026-03-03', doc: { type: 'doc', content: [{ type: 'image', attrs: { src: `attachment:${info.id}` } }] } });
     const bad = await journal.dispatch('entries.update', { id: ok.id, doc: { type: 'doc', content: [{ type: 'image', attrs: { src: 'http://x/y.png' } }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, fingerprint, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
@@ -35,7 +34,7 @@ describe('backup and restore', () => {
     for (let i = 0; i < count; i++) {
       entries.push(await call(journal, 'entries.create', { title: `${MARKER} ${i}`, doc: paragraphDoc(`${MARKER} body ${i} — ünïcødé ✓`) }));
     }
-    const backup = await call<FilePayload>(journal, 'backup.create');
+    const backup = await call(journal, 'backup.create');
     return { dir, journal, recoveryCode, entries, backup };
   }
 
@@ -53,7 +52,7 @@ describe('backup and restore', () => {
     const { entries, backup, recoveryCode } = await journalWithEntries(12);
     for (const secret of [{ passphrase: PASSPHRASE }, { recoveryCode }]) {
       const target = fresh();
-      await call(target.journal, 'backup.restore', { ...secret, file: backup.data });
+      await call(target.journal, 'backup.restore', { ...secret, file: new Uint8Array(backup.data) });
       expect(await call(target.journal, 'vault.status')).toEqual({ exists: true, unlocked: true });
       for (const entry of entries) expect(await call(target.journal, 'entries.get', { id: entry.id })).toEqual(entry);
       await call(target.journal, 'vault.lock');
@@ -67,8 +66,8 @@ describe('backup and restore', () => {
     const current = fresh();
     await call(current.journal, 'vault.create', { passphrase: 'the other passphrase' });
     const mine = await call(current.journal, 'entries.create', { title: 'written after the backup' });
-    await call(current.journal, 'backup.restore', { passphrase: PASSPHRASE, file: backup.data });
-    expect((await call(current.journal, 'entries.get', { id: entries[0].id })).title).toBe(entries[0].title);
+    await call(current.journal, 'backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(backup.data) });
+    expect((await call(current.journal, 'entries.get', { id: entries[0]!.id })).title).toBe(entries[0]!.title);
     expect(await current.journal.dispatch('entries.get', { id: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const replaced = readdirSync(current.dir).filter((name) => name.startsWith('replaced-'));
     expect(replaced).toHaveLength(1);
@@ -81,13 +80,13 @@ describe('backup and restore', () => {
     await call(current.journal, 'vault.create', { passphrase: PASSPHRASE });
     await call(current.journal, 'entries.create', { title: 'mine' });
     await call(current.journal, 'vault.lock');
-    const before = fingerprint(current.dir);
-    const wrong = await current.journal.dispatch('backup.restore', { passphrase: 'not this one', file: backup.data });
+    const before = fingerprint(current.dir, ['attempts.json']);
+    const wrong = await current.journal.dispatch('backup.restore', { passphrase: 'not this one', file: new Uint8Array(backup.data) });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(wrong.ok ? '' : wrong.error.message).toMatch(/backup was made/);
-    const wrongCode = await current.journal.dispatch('backup.restore', { recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000', file: backup.data });
+    const wrongCode = await current.journal.dispatch('backup.restore', { recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000', file: new Uint8Array(backup.data) });
     expect(wrongCode).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    expect(fingerprint(current.dir)).toEqual(before);
+    expect(fingerprint(current.dir, ['attempts.json'])).toEqual(before);
   });
 
   it('counts wrong backup secrets against the same wrong-attempt limit as unlocking', async () => {
@@ -95,13 +94,13 @@ describe('backup and restore', () => {
     const target = fresh();
     const codes = [];
     for (let i = 0; i < 7; i++) {
-      const result = await target.journal.dispatch('backup.restore', { passphrase: `guess ${i}`, file: backup.data });
+      const result = await target.journal.dispatch('backup.restore', { passphrase: `guess ${i}`, file: new Uint8Array(backup.data) });
       codes.push(result.ok ? 'ok' : result.error.code);
     }
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('WRONG_PASSPHRASE'));
     expect(codes).toContain('TOO_MANY_ATTEMPTS');
     // Even the right passphrase waits its turn, so guessing through backups is no faster than at the unlock screen.
-    expect(await target.journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file: backup.data })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect(await target.journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(backup.data) })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
   });
 
   it('refuses truncated and corrupted backups with VAULT_CORRUPT and leaves the current journal untouched', async () => {
@@ -164,7 +163,7 @@ describe('backup and restore', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
     expect(refused.ok ? '' : refused.error.message).toMatch(/automatic backup/);
 
-    await call(journal, 'backup.restoreAutomatic', { name: items[0].name, passphrase: PASSPHRASE });
+    await call(journal, 'backup.restoreAutomatic', { name: items[0]!.name, passphrase: PASSPHRASE });
     for (const entry of entries) expect((await call(journal, 'entries.get', { id: entry.id })).title).toBe(entry.title);
     const aside = readdirSync(dir).find((name) => name.startsWith('replaced-'))!;
     expect(readFileSync(path.join(dir, aside, 'journal.db')).equals(damaged)).toBe(true);

@@ -1,19 +1,19 @@
 // What an export covers: chosen entries, an inclusive date range, or everything; never the Trash; an empty choice is said plainly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FilePayload, Result } from '../../../../electron/contract';
+import type { MethodInput, Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 
 describe('export scope', () => {
   const temp = makeTempDir();
   let journal: Journal;
-  const ids: Record<string, string> = {};
+  const ids = {} as Record<'march' | 'april' | 'may' | 'gone', string>;
 
   beforeAll(async () => {
     journal = openTestJournal(temp.dir);
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    for (const [title, entryDate] of [['march', '2026-03-31'], ['april', '2026-04-01'], ['may', '2026-05-01'], ['gone', '2026-04-15']]) {
-      ids[title!] = (await call(journal, 'entries.create', { entryDate, title })).id;
+    for (const [title, entryDate] of [['march', '2026-03-31'], ['april', '2026-04-01'], ['may', '2026-05-01'], ['gone', '2026-04-15']] as const) {
+      ids[title] = (await call(journal, 'entries.create', { entryDate, title })).id;
     }
     await call(journal, 'entries.trash', { id: ids.gone });
   });
@@ -22,8 +22,8 @@ describe('export scope', () => {
     temp.cleanup();
   });
 
-  const titles = async (scope: unknown) => {
-    const file = await call<FilePayload>(journal, 'export.json', { scope });
+  const titles = async (scope: MethodInput<'export.json'>['scope']) => {
+    const file = await call(journal, 'export.json', { scope });
     return JSON.parse(new TextDecoder().decode(file.data)).entries.map((entry: { title: string }) => entry.title);
   };
   const failure = async (scope: unknown) => ((await journal.dispatch('export.json', { scope })) as Result<unknown> & { ok: false }).error;

@@ -20,7 +20,7 @@ async function newJournal(): Promise<Journal> {
 }
 
 const decode = (file: FilePayload) => JSON.parse(new TextDecoder().decode(file.data));
-const exportAll = (journal: Journal) => call<FilePayload>(journal, 'export.json', { scope: { all: true } });
+const exportAll = (journal: Journal) => call(journal, 'export.json', { scope: { all: true } });
 const entryOf = (id: string, over: Record<string, unknown> = {}) => ({
   id, entryDate: '2026-01-02', createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z', title: 'Imported',
   mood: 2, templateId: null, templateVersion: null, favorite: false, version: 3, tags: [], doc: { type: 'doc', content: [para('hello')] }, ...over,
@@ -49,7 +49,7 @@ describe('JSON export and import', () => {
 
     const target = await newJournal();
     // Built-in templates are already in the new journal; only the custom one is added.
-    expect(await call(target, 'import.json', { file: exported.data })).toEqual({ imported: 4, skipped: 0, templatesImported: 1 });
+    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({ imported: 4, skipped: 0, templatesImported: 1 });
     expect(JSON.stringify(await call(target, 'templates.get', { id: custom.id }))).toBe(JSON.stringify(await call(source, 'templates.get', { id: custom.id })));
     for (const original of body.entries) {
       const before = await call(source, 'entries.get', { id: original.id });

@@ -1,6 +1,6 @@
 // export.pdf end to end under Node: real entries, real Chromium, the PDF read back with poppler.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
+import type { DocNode, MethodInput } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { createChromiumPdfPrinter } from '../../../../electron/web/chromiumPdfPrinter';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
@@ -20,7 +20,7 @@ describe('export.pdf', () => {
   beforeAll(async () => {
     journal = openTestJournal(temp.dir, { pdfPrinter: createChromiumPdfPrinter() });
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    const create = async (entryDate: string, title: string, doc: unknown) => ids.push((await call(journal, 'entries.create', { entryDate, title, doc })).id);
+    const create = async (entryDate: string, title: string, doc: DocNode) => ids.push((await call(journal, 'entries.create', { entryDate, title, doc })).id);
     await create('2026-03-03', 'The evening it ended', postMortemDoc('We talked until the tea went cold, and then it was over.'));
     await create('2026-03-04', 'Lettres et langues', unicodeDoc());
     for (let day = 1; day <= 30; day += 1) {
@@ -33,7 +33,7 @@ describe('export.pdf', () => {
     temp.cleanup();
   });
 
-  const exportPdf = async (scope: unknown, options: unknown = {}) => writeTempPdf((await call<FilePayload>(journal, 'export.pdf', { scope, options })).data);
+  const exportPdf = async (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) => writeTempPdf((await call(journal, 'export.pdf', { scope, options })).data);
 
   it(
     'prints a book on A4 with its fonts embedded, prompts, answers and text in several scripts',
@@ -79,7 +79,7 @@ describe('export.pdf', () => {
   it(
     'lists all thirty entries of a range in order in the contents, and grows in pages with content',
     async () => {
-      const one = pdfInfo(await exportPdf({ entryIds: [ids[2]] })).pages;
+      const one = pdfInfo(await exportPdf({ entryIds: [ids[2]!] })).pages;
       const file = await exportPdf({ from: '2026-04-01', to: '2026-04-30' });
       const info = pdfInfo(file);
       expect(info.pages).toBeGreaterThan(one + 5);

@@ -43,7 +43,9 @@ describe('buildPdfDocument', () => {
   it('runs scripts only when pagedjs lays out a contents page', () => {
     const paged = buildPdfDocument([entry], options);
     expect(paged.paged).toBe(true);
-    expect(paged.html).toContain("script-src 'unsafe-inline'");
+    expect(paged.html).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'; /);
+    expect(paged.html).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(paged.html).toContain("connect-src 'none'");
     const plain = buildPdfDocument([entry], { ...options, tableOfContents: false });
     expect(plain.paged).toBe(false);
     expect(plain.html).toContain("script-src 'none'");
@@ -53,7 +55,15 @@ describe('buildPdfDocument', () => {
   it('escapes the title in HTML and in the running header', () => {
     const { html } = buildPdfDocument([entry], options);
     expect(html).toContain('A &lt;title&gt;');
-    expect(html).toContain('content: "MY \\"JOURNAL\\""');
+    expect(html).toContain('content: "MY \\22 JOURNAL\\22 "');
+  });
+
+  it('keeps a title that tries to close the stylesheet inside its CSS string', () => {
+    const { html } = buildPdfDocument([entry], { ...options, title: '</style><img src=x onerror=alert(1)><style>"}body{x:"' });
+    const style = html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
+    expect(style).toContain('content: "\\3c \\2f STYLE\\3e \\3c IMG SRC\\3d X ONERROR\\3d ALERT(1)\\3e ');
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).not.toContain('<img');
   });
 
   it('can inline the pagedjs polyfill in a script element', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, LOCK_FILE_NAME } from '../../../../electron/core/fs/dataDirLock';
+import { acquireDataDirLock, identityOf, LOCK_FILE_NAME, takeOverStale } from '../../../../electron/core/fs/dataDirLock';
 import { makeTempDir } from '../../helpers/tempJournal';
 
 describe('data-folder lock', () => {
@@ -28,6 +28,26 @@ describe('data-folder lock', () => {
     const lock = acquireDataDirLock(dir);
     expect(JSON.parse(readFileSync(lock.file, 'utf8')).pid).toBe(process.pid);
     lock.release();
+  });
+
+  it('takes over atomically: a process that judged a lock stale never removes a fresh lock created after its judgement', () => {
+    const file = path.join(dir, LOCK_FILE_NAME);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(file, JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: 'stale' }));
+    const judged = identityOf(file)!;
+    // Between that judgement and the takeover, another process took the lock over and created its own (a new file).
+    rmSync(file);
+    const fresh = acquireDataDirLock(dir);
+    const freshBytes = readFileSync(file, 'utf8');
+    takeOverStale(file, judged);
+    expect(readFileSync(file, 'utf8')).toBe(freshBytes);
+    expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
+    expect(() => acquireDataDirLock(dir)).toThrowError(expect.objectContaining({ code: 'VAULT_IN_USE' }));
+    fresh.release();
+    // The stale file itself is moved away and removed.
+    writeFileSync(file, JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: 'stale' }));
+    takeOverStale(file, identityOf(file)!);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('respects a live owner on this machine and cannot judge one on another machine', () => {

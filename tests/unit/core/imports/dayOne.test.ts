@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent, Entry, Result } from '../../../../electron/contract';
-import type { ImportReport } from '../../../../electron/contract/exports/schemas';
 import { dayOneEntry } from '../../../../electron/core/imports/dayOneEntry';
 import type { ImportedEntry } from '../../../../electron/core/imports/importTypes';
 import type { Journal } from '../../../../electron/core/journal';
@@ -13,11 +12,11 @@ let journal: Journal;
 withCreatedJournal((opened) => (journal = opened));
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/dayone/${name}`));
-const importDayOne = (file: Uint8Array) => call<ImportReport>(journal, 'import.dayOne', { file });
+const importDayOne = (file: Uint8Array) => call(journal, 'import.dayOne', { file: new Uint8Array(file) });
 
 async function allEntries(): Promise<Entry[]> {
-  const { items } = await call<{ items: Array<{ id: string }> }>(journal, 'entries.list', { limit: 200 });
-  return Promise.all(items.map((item) => call<Entry>(journal, 'entries.get', { id: item.id })));
+  const { items } = await call(journal, 'entries.list', { limit: 200 });
+  return Promise.all(items.map((item) => call(journal, 'entries.get', { id: item.id })));
 }
 const byTitle = (entries: Entry[], title: string) => entries.find((e) => e.title === title)!;
 const textOf = (node: { text?: string; content?: unknown[] }): string => node.text ?? (node.content ?? []).map((c) => textOf(c as never)).join('\n');
@@ -37,7 +36,7 @@ describe('import.dayOne: Android export (metadata.version 2024.14)', () => {
     const kinds = (note.doc.content ?? []).map((n) => n.type);
     expect(kinds).toEqual(expect.arrayContaining(['bulletList', 'blockquote', 'codeBlock', 'horizontalRule', 'orderedList', 'taskList', 'heading']));
     expect(entries.filter((e) => e.favorite).map((e) => textOf(e.doc))).toEqual([expect.stringContaining('Another note not starting with H1 header')]);
-    const exported = await call<{ data: Uint8Array }>(journal, 'export.json', { scope: { all: true } });
+    const exported = await call(journal, 'export.json', { scope: { all: true } });
     const tagsOf = (title: string) => JSON.parse(new TextDecoder().decode(exported.data)).entries.find((e: { title: string }) => e.title === title).tags;
     expect(tagsOf('Test note').sort()).toEqual(['another-Example_tag', 'example tag']);
     // pinned is not a favourite: favourites are the entries starred in Day One.

@@ -3,8 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Entry, FilePayload } from '../../../../electron/contract';
-import type { ImportReport } from '../../../../electron/contract/exports/schemas';
+import type { Entry } from '../../../../electron/contract';
 import type { ImportedEntry } from '../../../../electron/core/imports/importTypes';
 import { markdownEntry } from '../../../../electron/core/imports/markdownEntry';
 import type { Journal } from '../../../../electron/core/journal';
@@ -26,10 +25,10 @@ function zipFolder(root: string): Uint8Array {
   return zipSync(files);
 }
 
-const importMarkdown = (file: Uint8Array) => call<ImportReport>(journal, 'import.markdown', { file });
+const importMarkdown = (file: Uint8Array) => call(journal, 'import.markdown', { file: new Uint8Array(file) });
 async function allEntries(j = journal): Promise<Entry[]> {
-  const { items } = await call<{ items: Array<{ id: string }> }>(j, 'entries.list', { limit: 200 });
-  return Promise.all(items.map((item) => call<Entry>(j, 'entries.get', { id: item.id })));
+  const { items } = await call(j, 'entries.list', { limit: 200 });
+  return Promise.all(items.map((item) => call(j, 'entries.get', { id: item.id })));
 }
 const textOf = (node: { text?: string; content?: unknown[] }): string => node.text ?? (node.content ?? []).map((c) => textOf(c as never)).join('\n');
 const images = (node: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }): string[] =>
@@ -51,7 +50,7 @@ describe('import.markdown: a real Obsidian vault', () => {
     expect(textOf(sample.doc)).toContain('link with [[Second sample note|alias]]');
     expect(textOf(second.doc)).toContain('aaa [[Sample note]]');
     expect(textOf(second.doc)).toContain('![[plaintext.txt]]');
-    const exported = await call<FilePayload>(journal, 'export.json', { scope: { all: true } });
+    const exported = await call(journal, 'export.json', { scope: { all: true } });
     const tags = JSON.parse(new TextDecoder().decode(exported.data)).entries.find((e: { title: string }) => e.title === 'Sample note').tags;
     expect(tags.sort()).toEqual(['another-tag-obsidian', 'frontmatter-tag-obsidian', 'inline-tag-obsidian']);
   });
@@ -74,9 +73,9 @@ describe('import.markdown: the inverse of export.markdown', () => {
           { type: 'image', attrs: { src: `attachment:${picture.id}`, alt: 'the sea' } },
         ],
       };
-      const made = await call<Entry>(source, 'entries.create', { entryDate: '2026-03-03', title: 'After the call', doc });
+      const made = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'After the call', doc });
       await call(source, 'entries.update', { id: made.id, favorite: true });
-      const zip = await call<FilePayload>(source, 'export.markdown', { scope: { all: true } });
+      const zip = await call(source, 'export.markdown', { scope: { all: true } });
       const report = await importMarkdown(zip.data);
       expect(report).toEqual({ imported: 1, skipped: 0, failed: [], pictures: 1 });
       const [back] = await allEntries();

@@ -16,7 +16,7 @@ describe('templates', () => {
   it('lists the seven built-ins first, with what the picker shows', async () => {
     const { items } = await call(journal, 'templates.list');
     expect(items.map((item: { id: string }) => item.id)).toEqual([...builtinTemplateIds]);
-    const postMortem = items[0];
+    const postMortem = items[0]!;
     expect(postMortem).toMatchObject({ name: 'Breakup post-mortem', kind: 'builtin', version: 1, moodCheck: true });
     expect(postMortem.estimatedMinutes).toBeGreaterThan(0);
     expect(postMortem.promptCount).toBeGreaterThanOrEqual(5);
@@ -30,7 +30,7 @@ describe('templates', () => {
     const edited = await call(journal, 'templates.update', { id: created.id, description: 'Before sleep.', moodCheck: false });
     expect(edited).toMatchObject({ name: 'Evening pages', description: 'Before sleep.', version: 2, moodCheck: false, estimatedMinutes: 10, doc: twoPrompts });
     const { items } = await call(journal, 'templates.list');
-    expect(items[items.length - 1].id).toBe(created.id);
+    expect(items[items.length - 1]!.id).toBe(created.id);
     await call(journal, 'templates.delete', { id: created.id });
     expect(await journal.dispatch('templates.get', { id: created.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttemptThrottle, delaySecondsAfter } from '../../../../electron/core/vault/attemptThrottle';
+import { AttemptLedger } from '../../../../electron/core/vault/attemptLedger';
+import { AttemptThrottle, delaySecondsAfter, type ThrottledResult } from '../../../../electron/core/vault/attemptThrottle';
+import type { UnwrapResult } from '../../../../electron/core/vault/unwrapWithSecret';
 import { AppError } from '../../../../electron/core/errors/AppError';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
@@ -17,51 +19,67 @@ describe('delay after wrong attempts', () => {
 describe('AttemptThrottle', () => {
   let time: number;
   let throttle: AttemptThrottle;
-  const wrong = () => Promise.reject(new AppError('WRONG_PASSPHRASE'));
-  const right = () => Promise.resolve('ok');
-  const code = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: AppError) => error.code);
+  const T = 'a'.repeat(32);
+  const wrong = () => Promise.resolve({ status: 'wrong', kind: 'passphrase' } as const);
+  const right = () => Promise.resolve({ status: 'ok', dataKey: Buffer.alloc(32) } as const);
+  const run = (check: () => Promise<UnwrapResult>, target = T) => throttle.run(target, check, { clearOnSuccess: true });
+  const code = (promise: Promise<ThrottledResult>) => promise.then((r) => r.status, (error: AppError) => error.code);
   beforeEach(() => {
     time = 0;
-    throttle = new AttemptThrottle(() => time);
+    throttle = new AttemptThrottle(new AttemptLedger(null), () => time);
   });
 
   it('refuses before running the check while the delay lasts, and never forever', async () => {
-    for (let i = 0; i < 5; i++) expect(await code(throttle.run(wrong))).toBe('WRONG_PASSPHRASE');
+    for (let i = 0; i < 5; i++) expect(await code(run(wrong))).toBe('wrong');
     let ran = false;
-    const refused = await throttle.run(async () => (ran = true)).catch((error: AppError) => error);
+    const refused = await run(async () => {
+      ran = true;
+      return right();
+    }).catch((error: AppError) => error);
     expect(ran).toBe(false);
     expect(refused).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 1 } });
     expect((refused as AppError).message).toMatch(/Wait 1 second, then try again/);
     time += 1000;
-    expect(await code(throttle.run(right))).toBe('ok');
+    expect(await code(run(right))).toBe('ok');
     // Success resets the count: five more free tries.
-    for (let i = 0; i < 5; i++) expect(await code(throttle.run(wrong))).toBe('WRONG_PASSPHRASE');
+    for (let i = 0; i < 5; i++) expect(await code(run(wrong))).toBe('wrong');
   });
 
   it('announces the wait with the wrong-secret answer itself, and the wait grows to the cap', async () => {
     let last: unknown;
     for (let i = 0; i < 20; i++) {
-      last = await throttle.run(wrong).catch((error: unknown) => error);
+      last = await run(wrong);
       time += delaySecondsAfter(i + 1) * 1000;
     }
-    expect(last).toMatchObject({ code: 'WRONG_PASSPHRASE', details: { retryAfterSeconds: 300 } });
+    expect(last).toMatchObject({ status: 'wrong', retryAfterSeconds: 300 });
     time -= 120_000;
-    const refused = await throttle.run(right).catch((error: AppError) => error);
+    const refused = await run(right).catch((error: AppError) => error);
     expect(refused).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 120 } });
     expect((refused as AppError).message).toMatch(/Wait 2 minutes/);
     time += 120_000;
-    expect(await code(throttle.run(right))).toBe('ok');
+    expect(await code(run(right))).toBe('ok');
   });
 
   it('counts parallel guesses one by one, so a burst cannot slip past the limit', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => code(throttle.run(wrong))));
-    expect(results.filter((r) => r === 'WRONG_PASSPHRASE')).toHaveLength(5);
+    const results = await Promise.all(Array.from({ length: 20 }, () => code(run(wrong))));
+    expect(results.filter((r) => r === 'wrong')).toHaveLength(5);
     expect(results.filter((r) => r === 'TOO_MANY_ATTEMPTS')).toHaveLength(15);
   });
 
   it('does not count other failures (a damaged key file) as guesses', async () => {
-    for (let i = 0; i < 10; i++) await code(throttle.run(() => Promise.reject(new AppError('VAULT_TAMPERED'))));
-    expect(await code(throttle.run(right))).toBe('ok');
+    for (let i = 0; i < 10; i++) expect(await code(run(() => Promise.resolve({ status: 'tampered' } as const)))).toBe('tampered');
+    expect(await code(run(right))).toBe('ok');
+  });
+
+  it('keeps one count per target, and a success that does not clear (a restore) leaves every count as it was', async () => {
+    const other = 'b'.repeat(32);
+    for (let i = 0; i < 5; i++) await run(wrong);
+    for (let i = 0; i < 5; i++) await run(wrong, other);
+    time += 1000;
+    expect(await code(throttle.run(other, right, { clearOnSuccess: false }))).toBe('ok');
+    expect(await code(run(wrong, other))).toBe('wrong');
+    expect(await code(run(wrong))).toBe('wrong');
+    expect(await code(run(right))).toBe('TOO_MANY_ATTEMPTS');
   });
 });
 

@@ -37,7 +37,7 @@ describe('changing the passphrase and the recovery code', () => {
   it('rewraps the key: the database file is byte-for-byte the same, the old passphrase fails, the new one and the recovery code work', async () => {
     const before = sha256(db());
     const vaultBefore = sha256(path.join(dir, 'vault.json'));
-    expect(await call(journal, 'vault.changePassphrase', { current: FIRST, next: SECOND })).toEqual({});
+    expect(await call(journal, 'vault.changePassphrase', { current: FIRST, next: SECOND })).toEqual({ dataKey: 'kept', backups: { remade: [expect.stringMatching(/^auto-/)], deleted: [] } });
     expect(sha256(db())).toBe(before);
     expect(sha256(path.join(dir, 'vault.json'))).not.toBe(vaultBefore);
 
@@ -51,14 +51,14 @@ describe('changing the passphrase and the recovery code', () => {
     expect(sha256(db())).toBe(before);
   });
 
-  it('a new recovery code invalidates the old one; the passphrase keeps working', async () => {
+  it('a new recovery code (same data key, when asked) invalidates the old one; the passphrase keeps working', async () => {
     const before = sha256(db());
-    const { recoveryCode: fresh } = await call(journal, 'vault.rotateRecoveryCode', { passphrase: FIRST });
+    const { recoveryCode: fresh } = await call(journal, 'vault.rotateRecoveryCode', { passphrase: FIRST, newDataKey: false });
     expect(fresh).not.toBe(recoveryCode);
     expect(fresh).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
     await call(journal, 'vault.lock');
     expect(await unlockWith({ recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    await call(journal, 'vault.unlock', { recoveryCode: fresh });
+    await call(journal, 'vault.unlock', { recoveryCode: fresh! });
     await call(journal, 'vault.lock');
     await call(journal, 'vault.unlock', { passphrase: FIRST });
     expect(sha256(db())).toBe(before);
@@ -74,7 +74,7 @@ describe('changing the passphrase and the recovery code', () => {
     expect(await unlockWith({ recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
     await call(journal, 'vault.unlock', { passphrase: SECOND });
     await call(journal, 'vault.lock');
-    await call(journal, 'vault.unlock', { recoveryCode: fresh });
+    await call(journal, 'vault.unlock', { recoveryCode: fresh! });
   });
 
   it('keeps one passphrase slot and one recovery slot, and leaves no temporary files behind', async () => {
@@ -95,7 +95,7 @@ describe('changing the passphrase and the recovery code', () => {
 
   it('never returns a recovery code unless asked to rotate it, nor any key material', async () => {
     const result = await journal.dispatch('vault.changePassphrase', { current: FIRST, next: SECOND });
-    expect(result).toEqual({ ok: true, value: {} });
+    expect(result).toEqual({ ok: true, value: { dataKey: 'kept', backups: { remade: [expect.any(String)], deleted: [] } } });
   });
 
   it('refuses a new passphrase shorter than 8 characters', async () => {

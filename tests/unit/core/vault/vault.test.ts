@@ -39,11 +39,12 @@ describe('vault', () => {
     await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     await call(journal, 'entries.create', { title: 'before', doc: paragraphDoc('kept safe') });
     await call(journal, 'vault.lock');
-    const before = fingerprint(dir);
+    // The wrong-attempt ledger is the one file a wrong guess writes (it must survive a restart).
+    const before = fingerprint(dir, ['attempts.json']);
     const result = await journal.dispatch('vault.unlock', { passphrase: 'not the passphrase' });
     expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(result.ok ? '' : result.error.message).toMatch(/passphrase is not right/);
-    expect(fingerprint(dir)).toEqual(before);
+    expect(fingerprint(dir, ['attempts.json'])).toEqual(before);
     expect(await call(journal, 'vault.status')).toEqual({ exists: true, unlocked: false });
   });
 

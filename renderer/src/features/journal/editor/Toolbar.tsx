@@ -2,6 +2,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useRef, type ReactNode } from 'react';
+import { acceptFor } from '../../../contract';
 import { insertPictures } from './pictures/insertPictures';
 import { BoldIcon, BulletListIcon, ChecklistIcon, HeadingIcon, HighlightIcon, ItalicIcon, PictureIcon, QuoteIcon } from './toolIcons';
 
@@ -42,7 +43,7 @@ function PictureButton({ editor, onProblem }: { editor: Editor; onProblem: (mess
       <input
         ref={input}
         type="file"
-        accept="image/jpeg,image/png,image/webp,image/gif,image/heic,image/heif,.heic,.heif"
+        accept={acceptFor('attachments.put')}
         multiple
         hidden
         aria-label="Picture to add"

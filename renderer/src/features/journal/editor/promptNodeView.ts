@@ -1,7 +1,7 @@
 // The editor's view of a template prompt: muted guidance above the writer's space, with a control that removes it whole.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
-import { PromptNode } from '../../../contract';
+import { attrText, PromptNode } from '../../../contract';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -28,8 +28,8 @@ function renderPrompt(node: ProseMirrorNode, onRemove: () => void): HTMLElement 
   dom.dataset.prompt = '';
   dom.contentEditable = 'false';
   dom.setAttribute('role', 'note');
-  dom.append(element('p', 'aw-prompt-text', String(node.attrs.text ?? '')));
-  if (node.attrs.hint) dom.append(element('p', 'aw-prompt-hint', String(node.attrs.hint)));
+  dom.append(element('p', 'aw-prompt-text', attrText(node.attrs.text)));
+  if (attrText(node.attrs.hint)) dom.append(element('p', 'aw-prompt-hint', attrText(node.attrs.hint)));
   const remove = element('button', 'aw-prompt-remove', '×');
   remove.type = 'button';
   remove.setAttribute('aria-label', 'Remove this prompt');

@@ -1,7 +1,9 @@
-// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and Security settings and Lock at the bottom.
+// The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and one compact row of utilities
+// (Backups, Export or import, Settings, Lock) at the bottom, so the list keeps the height.
 import type { ReactNode } from 'react';
 import { BrandMark } from '../../../components/BrandMark';
-import { LockIcon } from '../../../components/Icon';
+import { BackupIcon, ExportIcon, LockIcon, SettingsIcon } from '../../../components/Icon';
+import { shortcutFor } from '../../commands/commandList';
 
 export type View = 'entries' | 'trash';
 
@@ -12,18 +14,27 @@ interface SidebarProps {
   onLock: () => void;
   onExport: () => void;
   onSettings: () => void;
+  onBackups: () => void;
   children: ReactNode;
   footer?: ReactNode;
 }
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+/** An icon button named by its label (and its shortcut in the tooltip, where it has one). */
+function Utility({ label, shortcut, onClick, children }: { label: string; shortcut?: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="utility-button" aria-label={label} aria-keyshortcuts={shortcut} title={shortcut ? `${label} (${shortcut})` : label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
 
-export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, children, footer }: SidebarProps) {
+export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, onBackups, children, footer }: SidebarProps) {
+  const lockShortcut = shortcutFor('lock');
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
         <BrandMark />
-        <button type="button" className="button button-primary button-small" onClick={onNewEntry}>
+        <button type="button" className="button button-primary button-small" aria-keyshortcuts={shortcutFor('new-from-template')} title={`New entry (${shortcutFor('new-from-template')})`} onClick={onNewEntry}>
           New entry
         </button>
       </div>
@@ -37,19 +48,24 @@ export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings
       <div className="sidebar-list">{children}</div>
       <div className="sidebar-foot">
         {footer}
-        <button type="button" className="button button-quiet button-wide" onClick={onExport}>
-          Export or import…
-        </button>
-        <button type="button" className="button button-quiet button-wide" onClick={onSettings}>
-          Security settings
-        </button>
-        <button type="button" className="button button-quiet button-wide lock-button" onClick={onLock} title={`Lock (${isMac ? '⌘' : 'Ctrl+'}L)`}>
-          <span className="lock-label">
-            <LockIcon />
-            Lock
-          </span>
-          <kbd>{isMac ? '⌘L' : 'Ctrl+L'}</kbd>
-        </button>
+        <nav className="utility-row" aria-label="Journal tools">
+          <Utility label="Backups…" onClick={onBackups}>
+            <BackupIcon />
+          </Utility>
+          <Utility label="Export or import…" shortcut={shortcutFor('export')} onClick={onExport}>
+            <ExportIcon />
+          </Utility>
+          <Utility label="Security settings" shortcut={shortcutFor('settings')} onClick={onSettings}>
+            <SettingsIcon />
+          </Utility>
+          <button type="button" className="button button-quiet button-small lock-button" aria-keyshortcuts={lockShortcut} onClick={onLock} title={`Lock (${lockShortcut})`}>
+            <span className="lock-label">
+              <LockIcon />
+              Lock
+            </span>
+            <kbd>{lockShortcut}</kbd>
+          </button>
+        </nav>
       </div>
     </aside>
   );

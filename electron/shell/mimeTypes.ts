@@ -1,4 +1,4 @@
-// Content types for the files the renderer build emits; anything unknown is served as opaque bytes (with nosniff).
+// Shared by both shells: content types for the files the renderer build emits; anything unknown is opaque bytes (sent with nosniff).
 import path from 'node:path';
 
 const mimeTypes: Readonly<Record<string, string>> = {

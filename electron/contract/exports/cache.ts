@@ -1,0 +1,14 @@
+// What each export.* and import.* call does to the renderer's cache (see ../cache.ts).
+import { invalidates, type CachePolicy } from '../cache';
+import type { exportsMethodNames } from './names';
+
+export const exportsCache = {
+  'export.pdf': invalidates(),
+  'export.markdown': invalidates(),
+  'export.json': invalidates(),
+  'import.json': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'templates.list', 'templates.get', 'attachments.usage'),
+  // Imported entries (and their pictures) appear in every list on their own; a cancelled import removes what it added.
+  'import.dayOne': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'attachments.usage'),
+  'import.markdown': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'attachments.usage'),
+  'import.cancel': invalidates(),
+} as const satisfies Record<(typeof exportsMethodNames)[number], CachePolicy>;
