@@ -3,6 +3,7 @@ import type { ImportReport } from '../../contract/exports/schemas';
 import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
+import { withSafeLinks } from './safeLinks';
 import { AppError } from '../errors/AppError';
 import { PictureImporter } from './importPictures';
 import { isFailure, type ImportedEntry, type ImportFailure, type ImportSource } from './importTypes';
@@ -54,7 +55,7 @@ async function readEntries(db: Db, source: ImportSource, pictures: PictureImport
     else if (seen.has(item.id) || exists.get(item.id)) report.skipped += 1;
     else {
       seen.add(item.id);
-      ready.push({ ...item, doc: await pictures.resolve(item.doc, item.where, report.failed) });
+      ready.push({ ...item, doc: withSafeLinks(await pictures.resolve(item.doc, item.where, report.failed)) });
     }
     done += 1;
     if (done % BATCH === 0 || Date.now() - reported >= PROGRESS_MS) {
