@@ -12,6 +12,6 @@ describe('call', () => {
   });
 
   it('passes an answer the schema allows through unchanged', async () => {
-    expect(await call(answering({ autoLockMinutes: 5 }), 'settings.get')).toEqual({ autoLockMinutes: 5 });
+    expect(await call(answering({ autoLockMinutes: 5, pictureMaxEdge: 2560 }), 'settings.get')).toEqual({ autoLockMinutes: 5, pictureMaxEdge: 2560 });
   });
 });

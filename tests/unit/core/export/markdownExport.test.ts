@@ -91,6 +91,7 @@ describe('export.markdown', () => {
     expect(names).toEqual([
       'Afterword 2026-03-03/2026-03-03 The evening it ended (2).md',
       'Afterword 2026-03-03/2026-03-03 The evening it ended.md',
+      'Afterword 2026-03-03/images/2026-03-03 The evening it ended.png',
     ]);
     const first = new TextDecoder().decode(files[names[1]!]);
     expect(first).toMatch(/^---\nid: "[0-9a-f-]{36}"\ndate: 2026-03-03\ntitle: "The evening: it ended"\ntemplate: null\nmood: 2\ntags: \[\]\n/);
