@@ -18,6 +18,7 @@ export const layers = [
       /^electron\/contract\/(cache|cachePolicies|errors|localDay|paramsHeader|appCommands|fileKinds)$/,
       /^electron\/contract\/document\/safeUrl$/,
       /^electron\/contract\/search\/(queryParser|matchRanges|scripts)$/,
+      /^electron\/contract\/attachments\/attachmentRef$/,
       /^electron\/contract\/[^/]+\/cache$/,
       /^electron\/contract\/editor\//,
     ],
@@ -37,7 +38,7 @@ export const layers = [
     name: 'core',
     files: [/^electron\/core\//],
     layers: ['contract-names', 'contract-light', 'contract', 'core', 'resources'],
-    packages: [node, 'zod', 'fflate', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2', '@tiptap/core', '@tiptap/static-renderer', 'date-fns'],
+    packages: [node, 'zod', 'fflate', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2', '@tiptap/core', '@tiptap/static-renderer', 'date-fns', 'sharp', 'markdown-it', 'yaml'],
     why: 'Core runs in Node under either shell: no Electron, no browser driver, no UI.',
   },
   {

@@ -1,4 +1,5 @@
 // Every method's cache policy (dependency-free), gathered from each domain's cache.ts; a method without one fails the type check.
+import { attachmentsCache } from './attachments/cache';
 import { backupCache } from './backup/cache';
 import type { CachePolicy } from './cache';
 import { commitmentsCache } from './commitments/cache';
@@ -23,6 +24,7 @@ export const cachePolicies = {
   ...searchCache,
   ...tagsCache,
   ...commitmentsCache,
+  ...attachmentsCache,
 } as const satisfies Record<MethodName, CachePolicy>;
 
 /** The methods whose answers the renderer may cache and share between views. */

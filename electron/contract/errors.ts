@@ -17,6 +17,7 @@ export const errorCodes = [
   'FORBIDDEN',
   'TOO_MANY_ATTEMPTS',
   'UNSUPPORTED',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 
@@ -47,6 +48,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   FORBIDDEN: 'That request is not allowed.',
   TOO_MANY_ATTEMPTS: 'Too many wrong attempts in a row. Wait a moment, then try again.',
   UNSUPPORTED: 'That is not available here.',
+  CANCELLED: 'Stopped before anything was changed.',
   INTERNAL: 'Something went wrong inside Afterword. Nothing was changed; please try again.',
 };
 

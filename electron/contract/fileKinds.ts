@@ -15,6 +15,13 @@ export const fileKinds = {
   zip: { name: 'Zip archive', extensions: ['zip'], mimeTypes: ['application/zip'] },
   json: { name: 'Afterword export (JSON)', extensions: ['json'], mimeTypes: ['application/json'] },
   backup: { name: 'Afterword backup', extensions: ['awbackup'], mimeTypes: ['application/octet-stream'] },
+  dayOneJson: { name: 'Day One export (JSON)', extensions: ['json'], mimeTypes: ['application/json'] },
+  markdown: { name: 'Markdown', extensions: ['md', 'markdown'], mimeTypes: ['text/markdown'] },
+  jpeg: { name: 'JPEG picture', extensions: ['jpg', 'jpeg'], mimeTypes: ['image/jpeg'] },
+  png: { name: 'PNG picture', extensions: ['png'], mimeTypes: ['image/png'] },
+  webp: { name: 'WebP picture', extensions: ['webp'], mimeTypes: ['image/webp'] },
+  gif: { name: 'GIF picture', extensions: ['gif'], mimeTypes: ['image/gif'] },
+  heic: { name: 'HEIC picture', extensions: ['heic', 'heif'], mimeTypes: ['image/heic', 'image/heif'] },
 } as const satisfies Record<string, FileKind>;
 
 /** Every file method's kinds, the first being what a save dialog suggests; a method missing here is a type error. */
@@ -23,6 +30,9 @@ export const fileKindsByMethod = {
   'export.markdown': [fileKinds.zip],
   'export.json': [fileKinds.json],
   'import.json': [fileKinds.json],
+  'import.dayOne': [fileKinds.zip, fileKinds.dayOneJson],
+  'import.markdown': [fileKinds.zip, fileKinds.markdown],
+  'attachments.put': [fileKinds.jpeg, fileKinds.png, fileKinds.webp, fileKinds.gif, fileKinds.heic],
   'backup.create': [fileKinds.backup],
   'backup.restore': [fileKinds.backup],
 } as const satisfies Record<FileInputMethod | FileResultMethod, readonly FileKind[]>;

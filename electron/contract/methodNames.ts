@@ -1,4 +1,5 @@
 // Every contract method's name, free of dependencies so the sandboxed preload can import it.
+import { attachmentsBytesInputMethods, attachmentsBytesResultMethods, attachmentsMethodNames } from './attachments/names';
 import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { commitmentsMethodNames } from './commitments/names';
@@ -23,6 +24,7 @@ export const methodNames = [
   ...searchMethodNames,
   ...tagsMethodNames,
   ...commitmentsMethodNames,
+  ...attachmentsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
@@ -35,14 +37,24 @@ export const fileResultMethods = [...exportsFileResultMethods, ...backupFileResu
 export type FileResultMethod = (typeof fileResultMethods)[number];
 
 /** Methods that take a picked file as `file`; the renderer never passes a path (see files.ts). */
-export const fileInputMethods = [...exportsFileInputMethods, ...backupFileInputMethods] as const;
+export const fileInputMethods = [...exportsFileInputMethods, ...backupFileInputMethods, ...attachmentsBytesInputMethods] as const;
 export type FileInputMethod = (typeof fileInputMethods)[number];
 
 export const isFileResultMethod = (name: string): name is FileResultMethod => (fileResultMethods as readonly string[]).includes(name);
 export const isFileInputMethod = (name: string): name is FileInputMethod => (fileInputMethods as readonly string[]).includes(name);
 
+/** File-taking methods whose bytes the renderer already holds (a pasted picture): Electron main opens no dialog for them. */
+export const bytesInputMethods = [...attachmentsBytesInputMethods] as const;
+export type BytesInputMethod = (typeof bytesInputMethods)[number];
+export const isBytesInputMethod = (name: string): name is BytesInputMethod => (bytesInputMethods as readonly string[]).includes(name);
+
+/** Methods whose FilePayload answer is for the page itself (a picture to show), never saved through a dialog or downloaded. */
+export const bytesResultMethods = [...attachmentsBytesResultMethods] as const;
+export type BytesResultMethod = (typeof bytesResultMethods)[number];
+export const isBytesResultMethod = (name: string): name is BytesResultMethod => (bytesResultMethods as readonly string[]).includes(name);
+
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn', 'background.failed'] as const;
+export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn', 'background.failed', 'import.progress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** `damaged`: the background integrity check found damage (a `background.failed` event says so first). */
@@ -61,6 +73,7 @@ export type BackgroundTask = (typeof backgroundTasks)[number];
  * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
  * reminders.checkIn: the writer's chosen check-in time has come (it carries nothing else).
  * background.failed: work core started by itself failed (`task`, and `error` with a code and a message to show).
+ * import.progress: how far a running import.dayOne / import.markdown is.
  */
 export interface AppEvent {
   name: EventName;
@@ -68,6 +81,8 @@ export interface AppEvent {
   command?: AppCommand;
   task?: BackgroundTask;
   error?: { code: string; message: string };
+  /** import.progress: entries read so far of the total in the file. */
+  progress?: { done: number; total: number };
 }
 
 export const ipcChannel = (method: MethodName): string => `afterword:${method}`;

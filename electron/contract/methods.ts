@@ -1,5 +1,6 @@
 // The contract: one input and one output schema per method, gathered from each domain's schemas.ts.
 import type { z } from 'zod';
+import { attachmentsMethods } from './attachments/schemas';
 import { backupMethods } from './backup/schemas';
 import { commitmentsMethods } from './commitments/schemas';
 import { entriesMethods } from './entries/schemas';
@@ -23,6 +24,7 @@ export const methods = {
   ...searchMethods,
   ...tagsMethods,
   ...commitmentsMethods,
+  ...attachmentsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 // Composition root of core: one journal per data folder, exposing the async dispatcher and core's events.
 import type { AppEvent, LockReason } from '../contract';
+import { attachmentsHandlers } from './attachments/attachmentsHandlers';
 import { localDay } from '../contract/localDay';
 import { writePreMigrationBackup } from './backup/autoBackups';
 import { backupHandlers } from './backup/backupHandlers';
@@ -10,6 +11,7 @@ import { entriesHandlers } from './entries/entriesHandlers';
 import { exportHandlers } from './export/exportHandlers';
 import { afterUnlock } from './jobs/afterUnlock';
 import { OffThread } from './jobs/offThread';
+import { importHandlers } from './imports/importHandlers';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { AutoLock, type AutoLockOptions } from './lock/autoLock';
 import { systemClock } from './lock/idleTimer';
@@ -138,7 +140,7 @@ export function createJournal(options: JournalOptions): Journal {
     }
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...commitmentsHandlers },
+    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...attachmentsHandlers, ...importHandlers(), ...commitmentsHandlers },
     { vault, emit, autoLock, today: () => localDay(now()), now },
     options.log,
   );

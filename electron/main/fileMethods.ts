@@ -4,7 +4,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { FilePayload, Result, SavedFile } from '../contract';
 import { fileKindsByMethod, type FileKind } from '../contract/fileKinds';
-import { isFileInputMethod, isFileResultMethod, type FileInputMethod, type FileResultMethod } from '../contract/methodNames';
+import { isBytesInputMethod, isFileInputMethod, isFileResultMethod, type FileInputMethod, type FileResultMethod } from '../contract/methodNames';
 import type { Journal } from '../core/journal';
 
 type Dispatch = Journal['dispatch'];
@@ -64,7 +64,8 @@ async function pickFile(method: FileInputMethod, window: BrowserWindow | undefin
 export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow | undefined): Dispatch {
   return async (method, input) => {
     if (isFileResultMethod(method)) return saveAnswer(method, window(), await dispatch(method, input));
-    if (!isFileInputMethod(method)) return dispatch(method, input);
+    // A picture the page already holds (pasted, dropped, picked in the page) arrives as bytes over IPC: no dialog.
+    if (!isFileInputMethod(method) || isBytesInputMethod(method)) return dispatch(method, input);
     let file: Uint8Array | null;
     try {
       file = await pickFile(method, window());

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AppErrorShape, ErrorCode } from '../contract';
-import { defaultMessages, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
+import { defaultMessages, isBytesResultMethod, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
 import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
 import { inputWithUploadedFile, sendFile } from './fileTransport';
@@ -98,7 +98,7 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
       return sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
     }
     const result = await options.journal.dispatch(method, input);
-    if (result.ok && isFileResultMethod(method)) return sendFile(res, result.value as FilePayload);
+    if (result.ok && (isFileResultMethod(method) || isBytesResultMethod(method))) return sendFile(res, result.value as FilePayload);
     sendJson(res, 200, result);
   }
 

@@ -15,6 +15,7 @@ import './styles/base.css';
 import './styles/auth.css';
 import './styles/journal.css';
 import './styles/editor.css';
+import './styles/pictures.css';
 import './styles/templates.css';
 import './styles/settings.css';
 import './styles/export.css';

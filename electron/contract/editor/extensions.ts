@@ -1,9 +1,9 @@
 // The editor's schema, shared by the renderer's editor and core's HTML export so both read documents alike.
 import type { AnyExtension } from '@tiptap/core';
 import Highlight from '@tiptap/extension-highlight';
-import Image from '@tiptap/extension-image';
 import { TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
+import { PictureNode } from './pictureNode';
 import { PromptNode } from './promptNode';
 import { SafeLink } from './safeLink';
 import { IdentifiedTaskItem } from './taskItemId';
@@ -14,8 +14,7 @@ export function documentExtensions(): AnyExtension[] {
     StarterKit.configure({ link: false }),
     SafeLink,
     Highlight,
-    // Only the journal's own pictures are read from pasted HTML: a pasted remote <img> would make a document the contract refuses.
-    Image.extend({ parseHTML: () => [{ tag: 'img[src^="attachment:"]' }] }),
+    PictureNode,
     TaskList,
     IdentifiedTaskItem.configure({ nested: true }),
     PromptNode,

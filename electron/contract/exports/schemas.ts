@@ -46,6 +46,17 @@ export const importResult = z.object({
 });
 export type ImportResult = z.infer<typeof importResult>;
 
+/** The answer of import.dayOne and import.markdown: entries that could not be read are named one by one, the rest imported. */
+export const importReport = z.object({
+  imported: z.number().int().nonnegative(),
+  /** Entries already in this journal (same id): importing the same export twice adds nothing. */
+  skipped: z.number().int().nonnegative(),
+  failed: z.array(z.object({ where: z.string(), reason: z.string() })),
+  /** Pictures stored (the same picture used twice counts once). */
+  pictures: z.number().int().nonnegative(),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
 export const exportsMethods = {
   'export.pdf': {
     input: z.object({ scope: exportScope, options: pdfOptions.default(() => pdfOptions.parse({})) }).strict(),
@@ -54,4 +65,8 @@ export const exportsMethods = {
   'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
   'export.json': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
   'import.json': { input: z.object({ file: uploadedFile }).strict(), output: importResult },
+  'import.dayOne': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
+  'import.markdown': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
+  /** Stops a running import.dayOne / import.markdown; it answers CANCELLED and leaves the journal as it was. */
+  'import.cancel': { input: z.object({}).strict().optional(), output: z.object({ cancelled: z.boolean() }) },
 };

@@ -6,6 +6,10 @@ import { none } from '../shared';
 export const autoLockChoices = [1, 5, 15, 30, 60] as const;
 export const autoLockMinutes = z.literal(autoLockChoices).nullable();
 
+/** Pictures larger than this on their long edge are scaled down on the way in (pixels). */
+export const pictureMaxEdgeChoices = [1280, 1920, 2560, 3840] as const;
+export const pictureMaxEdge = z.literal(pictureMaxEdgeChoices);
+
 /** A quiet reminder to check in on commitments, at a local time on chosen weekdays (0 = Sunday); off by default. */
 export const checkInReminderSchema = z
   .object({
@@ -17,10 +21,11 @@ export const checkInReminderSchema = z
 export type CheckInReminder = z.infer<typeof checkInReminderSchema>;
 export const remindersSchema = z.object({ checkIn: checkInReminderSchema }).strict();
 
-export const settingsSchema = z.object({ autoLockMinutes, reminders: remindersSchema });
+export const settingsSchema = z.object({ autoLockMinutes, reminders: remindersSchema, pictureMaxEdge });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   autoLockMinutes: 5,
+  pictureMaxEdge: 2560,
   reminders: { checkIn: { enabled: false, time: '20:00', days: [0, 1, 2, 3, 4, 5, 6] } },
 };
 

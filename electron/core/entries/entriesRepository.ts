@@ -1,4 +1,5 @@
 // SQL for entries: rows in, Entry objects out. Each write is one transaction; FTS is kept by triggers.
+import { assertOnlyAttachmentPictures } from '../attachments/documentPictures';
 import { randomUUID } from 'node:crypto';
 import type { Doc, Entry, EntrySummary } from '../../contract';
 import { emptyDoc } from '../../contract';
@@ -40,6 +41,7 @@ export class EntriesRepository {
 
   create(input: NewEntry, now = new Date()): Entry {
     const doc = input.doc ?? emptyDoc();
+    assertOnlyAttachmentPictures(doc);
     const { text, wordCount } = extractDocText(doc);
     const stamp = now.toISOString();
     const id = randomUUID();
@@ -78,6 +80,7 @@ export class EntriesRepository {
       if (baseVersion !== undefined && baseVersion !== current.version) {
         throw new AppError('CONFLICT', undefined, { currentVersion: current.version });
       }
+      if (changes.doc) assertOnlyAttachmentPictures(changes.doc);
       if (WRITING_FIELDS.some((field) => changes[field] !== undefined)) this.updateWriting(id, current, changes, now);
       if (changes.favorite !== undefined) this.db.prepare('UPDATE entries SET favorite = ? WHERE id = ?').run(changes.favorite ? 1 : 0, id);
       if (changes.tags !== undefined) new TagsRepository(this.db).setForEntry(this.seqOf(id), changes.tags);

@@ -1,6 +1,9 @@
 // Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
+import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
+import { SettingsRepository } from '../settings/settingsRepository';
 import type { exportsMethodNames } from '../../contract/exports/names';
+
 import { AppError } from '../errors/AppError';
 import { UNTITLED } from './entryArticle';
 import { dateSpan, loadExportEntries, type ExportEntry } from './exportEntries';
@@ -19,26 +22,37 @@ function pdfFileName(entries: ExportEntry[], title: string): string {
   return `${stem.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim()}.pdf`;
 }
 
+/** import.dayOne, import.markdown and import.cancel are core/imports' handlers. */
+type ImportMethod = 'import.dayOne' | 'import.markdown' | 'import.cancel';
+
 export interface ExportDependencies {
   /** Absent where no Chromium is available to print with. */
   printer?: PdfPrinter;
   now?: () => Date;
 }
 
-export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<(typeof exportsMethodNames)[number]> {
+export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<Exclude<(typeof exportsMethodNames)[number], ImportMethod>> {
   return {
     'export.pdf': async ({ scope, options }, { vault }) => {
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');
-      const entries = loadExportEntries(vault.database(), scope);
+      const db = vault.database();
+      const read = pictureReader(db);
+      const entries = loadExportEntries(db, scope).map((entry) => ({ ...entry, doc: inlinePictures(entry.doc, read) }));
       const { html, paged } = buildPdfDocument(entries, options);
       const data = await printer.print({ html, pageSize: options.pageSize, paged });
       return { fileName: pdfFileName(entries, options.title), mimeType: 'application/pdf', data };
     },
-    'export.markdown': ({ scope }, { vault }) => markdownExport(loadExportEntries(vault.database(), scope), now()),
+    'export.markdown': ({ scope }, { vault }) => {
+      const db = vault.database();
+      return markdownExport(loadExportEntries(db, scope), now(), pictureReader(db));
+    },
     'export.json': ({ scope }, { vault }) => {
       const db = vault.database();
       return jsonExport(db, loadExportEntries(db, scope), now());
     },
-    'import.json': ({ file }, { vault }) => importJson(vault.database(), file),
+    'import.json': async ({ file }, { vault }) => {
+      const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
+      return importJson(vault.database(), file, pictureMaxEdge);
+    },
   };
 }

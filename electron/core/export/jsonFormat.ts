@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { docSchema, entryId, isoDate, mood } from '../../contract';
 import type { FilePayload } from '../../contract';
+import { pictureMimeTypes } from '../../contract/attachments/schemas';
+import { pictureIdsOfAll, pictureReader } from '../attachments/exportPictures';
 import type { Db } from '../db/openDatabase';
 import { dateSpan, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -32,6 +34,17 @@ export const exportedEntrySchema = z
   })
   .strict();
 
+/** A picture the exported entries use, as base64 (pictures live in the journal, so the file carries them). */
+export const exportedPictureSchema = z
+  .object({
+    id: z.string().uuid(),
+    mimeType: z.enum(pictureMimeTypes),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    data: z.base64(),
+  })
+  .strict();
+
 export const jsonExportSchema = z
   .object({
     format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
@@ -43,6 +56,7 @@ export const jsonExportSchema = z
     commitments: tableRows.optional(),
     commitmentRevisions: tableRows.optional(),
     checkIns: tableRows.optional(),
+    attachments: z.array(exportedPictureSchema).max(1_000_000).optional(),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -64,6 +78,18 @@ function rowsOf(db: Db, table: string, order: string): Rows | undefined {
   return tableExists(db, table) ? (db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows) : undefined;
 }
 
+function exportedPictures(db: Db, entries: ExportEntry[]): JsonExport['attachments'] {
+  if (!tableExists(db, 'attachments')) return undefined;
+  const read = pictureReader(db);
+  const dimensions = db.prepare('SELECT width, height FROM attachments WHERE id = ?');
+  return pictureIdsOfAll(entries.map((entry) => entry.doc)).flatMap((id) => {
+    const file = read(id);
+    const size = dimensions.get(id) as { width: number; height: number } | undefined;
+    if (!file || !size) return [];
+    return [{ id, mimeType: file.mimeType as (typeof pictureMimeTypes)[number], ...size, data: Buffer.from(file.data).toString('base64') }];
+  });
+}
+
 export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
   const file: JsonExport = {
     format: JSON_EXPORT_FORMAT,
@@ -76,6 +102,7 @@ export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePaylo
     commitments: rowsOf(db, 'commitments', 'created_at, id'),
     commitmentRevisions: rowsOf(db, 'commitment_revisions', 'id'),
     checkIns: rowsOf(db, 'check_ins', 'commitment_id, date'),
+    attachments: exportedPictures(db, entries),
   };
   const { first, last } = dateSpan(entries);
   return {

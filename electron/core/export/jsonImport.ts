@@ -6,6 +6,7 @@ import { extractDocText, previewOf } from '../entries/docText';
 import { AppError } from '../errors/AppError';
 import { TagsRepository } from '../tags/tagsRepository';
 import { KNOWN_ENTRY_COLUMNS } from './exportEntries';
+import { preparePictures, storePictures } from './jsonPictures';
 import { jsonExportSchema, tableExists } from './jsonFormat';
 
 type ParsedFile = ReturnType<typeof jsonExportSchema.parse>;
@@ -50,6 +51,14 @@ function insertRow(db: Db, table: string, row: Record<string, unknown>, verb = '
   const names = Object.keys(row);
   const sql = `${verb} INTO ${quoteIdent(table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   return db.prepare(sql).run(...names.map((n) => row[n] as string | number | null)).changes;
+}
+
+export function linkTags(db: Db, entrySeq: number, tags: string[]): void {
+  for (const name of tags) {
+    db.prepare('INSERT OR IGNORE INTO tags (name) VALUES (?)').run(name);
+    const tag = db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
+    db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)').run(entrySeq, tag.id);
+  }
 }
 
 function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported: number; skipped: number } {
@@ -122,11 +131,14 @@ function importCommitments(db: Db, file: ParsedFile): number {
   return added.size;
 }
 
-export function importJson(db: Db, bytes: Uint8Array): ImportResult {
+export async function importJson(db: Db, bytes: Uint8Array, maxEdge: number): Promise<ImportResult> {
   const { file, rawDocs } = parseJsonExport(bytes);
   checkTemplateDocs(file);
+  // Pictures are re-encoded like any picture coming in (a hand-edited file could carry EXIF), before the one transaction.
+  const pictures = await preparePictures(file.attachments ?? [], maxEdge);
   try {
     return db.transaction(() => {
+      storePictures(db, pictures, rawDocs);
       const templatesImported = importTemplates(db, file);
       const entries = importEntries(db, file, rawDocs);
       return { ...entries, templatesImported, commitmentsImported: importCommitments(db, file) };

@@ -1,6 +1,9 @@
 // Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { FilePayload } from '../../contract';
+import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
+import { extensionOf } from '../attachments/attachmentsRepository';
+import type { PictureReader } from '../attachments/exportPictures';
 import { docToMarkdown, escapeLine } from './docToMarkdown';
 import { dateSpan, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
@@ -44,31 +47,35 @@ function uniqueName(base: string, used: Set<string>, extension: string): string 
   return name;
 }
 
-const IMAGE_TYPES: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp' };
-
-/** Embedded (data:) images become files in images/; any other source is left out (its caption stays). */
-function imageCollector(folder: Zippable, stem: string, used: Set<string>) {
+/** The journal's pictures become files in images/ (each once, however many entries use it); nothing else is ever written or fetched. */
+function imageCollector(folder: Zippable, stem: string, used: Set<string>, read: PictureReader, written: Map<string, string>) {
   return (src: string): string | null => {
-    const match = /^data:([\w/+.-]+);base64,(.*)$/s.exec(src);
-    const extension = match ? IMAGE_TYPES[match[1]!.toLowerCase()] : undefined;
-    if (!match || !extension) return null;
-    const name = uniqueName(stem, used, extension);
-    folder[name] = Buffer.from(match[2]!, 'base64');
-    return `images/${encodeURIComponent(name)}`;
+    const id = attachmentIdOf(src);
+    if (!id) return null;
+    const already = written.get(id);
+    if (already) return already;
+    const file = read(id);
+    if (!file) return null;
+    const name = uniqueName(stem, used, `.${extensionOf(file.mimeType)}`);
+    folder[name] = file.data;
+    const link = `images/${encodeURIComponent(name)}`;
+    written.set(id, link);
+    return link;
   };
 }
 
-export function markdownExport(entries: ExportEntry[], now: Date): FilePayload {
+export function markdownExport(entries: ExportEntry[], now: Date, read: PictureReader): FilePayload {
   const { first, last } = dateSpan(entries);
   const root = `Afterword ${fileNameSpan(first, last)}`;
   const files: Zippable = {};
   const images: Zippable = {};
   const usedNames = new Set<string>();
   const usedImages = new Set<string>();
+  const written = new Map<string, string>();
   for (const entry of entries) {
     const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
     const name = uniqueName(stem, usedNames, '.md');
-    const body = docToMarkdown(entry.doc, imageCollector(images, stem, usedImages));
+    const body = docToMarkdown(entry.doc, imageCollector(images, stem, usedImages, read, written));
     const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
     files[name] = strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
   }

@@ -82,7 +82,10 @@ body { margin: 0; }
 .entry-body a { color: inherit; text-decoration: underline; text-decoration-thickness: 0.5pt; }
 .entry-body hr { border: 0; text-align: center; margin: 5mm 0; }
 .entry-body hr::after { content: '* * *'; letter-spacing: 0.6em; color: ${MUTED}; }
-.entry-body img { display: block; max-width: 100%; max-height: 180mm; height: auto; object-fit: contain; margin: 4mm auto; break-inside: avoid; }
+.entry-body img { display: block; width: 100%; max-width: 100%; max-height: 180mm; height: auto; object-fit: contain; margin: 4mm auto; break-inside: avoid; }
+.entry-body img[data-width='full'] { width: 100%; }
+.entry-body img[data-width='half'] { width: 50%; }
+.entry-body img[data-width='third'] { width: 33.3%; }
 .keep { break-inside: avoid; }
 .entry-body .keep:has(> p:last-child) + p { text-indent: 1.4em; }
 [dir="rtl"] { text-align: right; }

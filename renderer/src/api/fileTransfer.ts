@@ -1,5 +1,5 @@
 // Files over the browser host's HTTP: a file answer is downloaded by the browser; a picked file is sent as the request body.
-import type { Result, SavedFile } from '../contract';
+import type { FilePayload, Result, SavedFile } from '../contract';
 import { PARAMS_HEADER } from '../contract';
 import { encodeParams, fileNameFrom } from './httpFileHeaders';
 
@@ -22,11 +22,18 @@ export async function downloadResponse(response: Response, fallbackName: string)
   return { ok: true, value: { fileName, saved: true } };
 }
 
+/** A file for the page itself (a picture to show): the same FilePayload Electron's IPC hands over. */
+export async function bytesResponse(response: Response): Promise<Result<FilePayload>> {
+  const fileName = fileNameFrom(response.headers.get('Content-Disposition'), 'file');
+  const mimeType = response.headers.get('Content-Type') ?? 'application/octet-stream';
+  return { ok: true, value: { fileName, mimeType, data: new Uint8Array(await response.arrayBuffer()) } };
+}
+
 /** A file-taking method's request: the file is the body, every other parameter rides in one header. */
 export function uploadRequest(input: unknown): { body: Blob; headers: Record<string, string> } {
-  const { file, ...params } = (input ?? {}) as { file?: Blob } & Record<string, unknown>;
+  const { file, ...params } = (input ?? {}) as { file?: Blob | Uint8Array<ArrayBuffer> } & Record<string, unknown>;
   return {
-    body: file ?? new Blob([]),
+    body: file instanceof Blob ? file : new Blob(file ? [file] : []),
     headers: { 'Content-Type': 'application/octet-stream', [PARAMS_HEADER]: encodeParams(params) },
   };
 }

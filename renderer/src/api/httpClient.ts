@@ -1,10 +1,10 @@
 // The contract over HTTP to the browser host: one POST per method, answered with the same Result envelope as IPC.
 import type { AfterwordApi, MethodName, Result } from '../contract';
-import { isFileInputMethod, isFileResultMethod } from '../contract';
+import { isBytesResultMethod, isFileInputMethod, isFileResultMethod } from '../contract';
 import { buildApi } from './buildApi';
 import { subscribeToEvents } from './eventStream';
 import { failure, isEnvelope, unreachable } from './failure';
-import { downloadResponse, uploadRequest } from './fileTransfer';
+import { bytesResponse, downloadResponse, uploadRequest } from './fileTransfer';
 import { isAttachment } from './httpFileHeaders';
 import { sharedSubscription } from './sharedEvents';
 
@@ -30,9 +30,12 @@ async function call(session: Promise<void>, method: MethodName, input: unknown):
   } catch {
     return unreachable();
   }
-  // A file answer is the file itself, marked as an attachment; errors still come back as JSON envelopes.
+  // A file answer is the file itself, marked as an attachment; errors still come back as JSON envelopes. Picture bytes
+  // (attachments.get) come back as themselves, never as JSON.
   const isFile = isAttachment(response.headers.get('Content-Disposition'));
+  const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
   if (response.ok && isFile && isFileResultMethod(method)) return downloadResponse(response, method.replace('.', '-'));
+  if (response.ok && !isJson && isBytesResultMethod(method)) return bytesResponse(response);
   const parsed: unknown = await response.json().catch(() => null);
   if (isEnvelope(parsed)) return parsed;
   return response.ok ? failure('INTERNAL') : unreachable();

@@ -40,7 +40,8 @@ export async function startTestHost(options: Partial<JournalOptions> = {}, hostO
         path: `/api/${encodeURIComponent(method)}`,
         method: 'POST',
         headers: { authorization: `Bearer ${TEST_TOKEN}`, 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        // A Buffer is a file's bytes (file-taking methods), sent as they are.
+        body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
       }),
     async stop() {
       server.closeAllConnections();

@@ -1,61 +1,80 @@
-// "Import from JSON…": in the browser the person picks the file here; in Electron the main process shows its own open dialog.
-import { useRef, useState } from 'react';
+// Import: from an Afterword JSON export, a Day One export or Markdown files, with a progress bar, a Cancel and the report.
+// In the browser the person picks the file here; in Electron the main process shows its own open dialog.
+import { useEffect, useRef, useState } from 'react';
 import { acceptFor } from '../../contract';
-import { useContractMutation } from '../../data/useContract';
+import { ImportOutcomeView } from './ImportOutcomeView';
+import { useImportJob, type ImportKind } from './useImportJob';
 
-function importedMessage(imported: number, skipped: number): string {
-  const added = imported === 1 ? '1 entry' : `${imported} entries`;
-  const already = skipped === 0 ? '' : ` ${skipped === 1 ? '1 entry was' : `${skipped} entries were`} already in your journal and left as they are.`;
-  return `Imported ${added}.${already}`;
-}
+const SOURCES: Array<{ kind: ImportKind; label: string; method: 'import.json' | 'import.dayOne' | 'import.markdown' }> = [
+  { kind: 'json', label: 'Afterword JSON…', method: 'import.json' },
+  { kind: 'dayOne', label: 'Day One…', method: 'import.dayOne' },
+  { kind: 'markdown', label: 'Markdown…', method: 'import.markdown' },
+];
+
+const FILE_LABELS: Record<ImportKind, string> = { json: 'JSON file to import', dayOne: 'Day One export to import', markdown: 'Markdown file or zip to import' };
 
 export function ImportSection() {
-  // Imported entries and templates appear in every list on their own: import.json names them stale (contract/exports/cache.ts).
-  const importJson = useContractMutation('import.json');
+  // Imported entries and templates appear in every list on their own: each import names them stale (contract/exports/cache.ts).
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [picking, setPicking] = useState<ImportKind>('json');
+  const job = useImportJob();
+  const source = SOURCES.find((s) => s.kind === picking)!;
+  const status = useRef<HTMLDivElement>(null);
 
-  async function run(file?: File) {
-    setBusy(true);
-    setMessage(null);
-    const result = await importJson.run(file ? { file } : {});
-    setBusy(false);
-    if (!result.ok) return setMessage({ text: result.error.message, error: true });
-    setMessage({ text: importedMessage(result.value.imported, result.value.skipped), error: false });
-  }
+  // The section sits at the foot of a tall dialog: bring the progress bar, then the report, into view.
+  useEffect(() => {
+    status.current?.scrollIntoView({ block: 'nearest' });
+  }, [job.running, job.outcome]);
 
-  function start() {
-    if (window.afterword) void run();
-    else input.current?.click();
+  function choose(kind: ImportKind) {
+    if (window.afterword) return void job.start(kind);
+    setPicking(kind);
+    // The input's accept list must match before the picker opens.
+    requestAnimationFrame(() => input.current?.click());
   }
 
   return (
-    <section className="export-import">
+    <section className="export-import" aria-label="Import">
       <div>
         <h3>Import</h3>
-        <p>Add entries from an Afterword JSON export. Entries already in this journal are skipped.</p>
+        <p>
+          Bring entries in from an Afterword JSON export, a Day One export (the .zip from File › Export › JSON), or Markdown files (a .md, or a .zip of
+          a folder from Obsidian, jrnl or Joplin). Entries already in this journal are skipped.
+        </p>
       </div>
-      <button type="button" className="button button-quiet button-small" disabled={busy} onClick={start}>
-        {busy ? 'Importing…' : 'Import from JSON…'}
-      </button>
+      <div className="import-sources">
+        {SOURCES.map((s) => (
+          <button key={s.kind} type="button" className="button button-quiet button-small" disabled={job.running !== null} onClick={() => choose(s.kind)}>
+            {s.label}
+          </button>
+        ))}
+      </div>
       <input
         ref={input}
         type="file"
-        accept={acceptFor('import.json')}
+        accept={acceptFor(source.method)}
         hidden
-        aria-label="JSON file to import"
+        aria-label={FILE_LABELS[picking]}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void run(file);
+          if (file) void job.start(picking, file);
         }}
       />
-      {message && (
-        <p className={message.error ? 'error-message export-import-result' : 'export-import-result'} role="status">
-          {message.text}
-        </p>
-      )}
+      <div ref={status} className="import-status">
+        {job.running && (
+          <div className="import-progress">
+            <progress aria-label="Import progress" max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
+            <span>{job.progress ? `${job.progress.done} of ${job.progress.total} entries read` : 'Reading the file…'}</span>
+            {job.running !== 'json' && (
+              <button type="button" className="button button-quiet button-small" onClick={job.cancel}>
+                Cancel
+              </button>
+            )}
+          </div>
+        )}
+        {job.outcome && <ImportOutcomeView outcome={job.outcome} />}
+      </div>
     </section>
   );
 }

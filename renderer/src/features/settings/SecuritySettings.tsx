@@ -1,7 +1,8 @@
-// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code) and appearance.
+// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code), appearance and the journal's size.
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { JournalSizeSetting } from './JournalSizeSetting';
 import { NewRecoveryCodeForm } from './NewRecoveryCodeForm';
 
 export function SecuritySettings({ onClose }: { onClose: () => void }) {
@@ -17,6 +18,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       <AutoLockSetting />
       <ChangePassphraseForm />
       <NewRecoveryCodeForm />
+      <JournalSizeSetting />
       <AppearanceSettings />
     </div>
   );

@@ -9,7 +9,6 @@ import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 import { para, postMortemDoc, prompt } from '../../helpers/sampleEntries';
 
 const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const PICTURE_ID = '0b5c1e9e-6a1f-4c7e-9d2a-3f4e5a6b7c8d';
 
 describe('docToMarkdown', () => {
   it('writes prompts as quoted bold questions and keeps marks, lists and tasks', () => {
@@ -51,7 +50,7 @@ describe('docToMarkdown', () => {
 
   it('escapes a title that holds HTML and line breaks', () => {
     const entry = { id: 'x', entryDate: '2026-03-03', createdAt: '', updatedAt: '', title: '<img src=x onerror=alert(1)>\n# two', doc: { type: 'doc', content: [para('ok')] }, mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: [], extra: {} };
-    const files = unzipSync(markdownExport([entry], new Date('2026-03-04T00:00:00Z')).data);
+    const files = unzipSync(markdownExport([entry], new Date('2026-03-04T00:00:00Z'), () => null).data);
     const text = new TextDecoder().decode(Object.values(files).find((data) => data.length > 0));
     expect(text).toContain('\n# \\<img src\\=x onerror\\=alert(1)\\> # two\n');
     expect(text.split('---').pop()).not.toMatch(/(?<!\\)</);
@@ -69,12 +68,14 @@ describe('docToMarkdown', () => {
 describe('export.markdown', () => {
   const temp = makeTempDir();
   let journal: Journal;
+  let picture: { id: string };
 
   beforeAll(async () => {
     journal = openTestJournal(temp.dir);
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
     await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: postMortemDoc('It was over.'), mood: 2 });
-    const image = { type: 'doc', content: [para('A photo:'), { type: 'image', attrs: { src: `attachment:${PICTURE_ID}`, alt: 'sea' } }] };
+    picture = await call(journal, 'attachments.put', { file: Buffer.from(PIXEL, 'base64') });
+    const image = { type: 'doc', content: [para('A photo:'), { type: 'image', attrs: { src: `attachment:${picture.id}`, alt: 'sea' } }] };
     await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: image });
   });
   afterAll(() => {
@@ -90,13 +91,15 @@ describe('export.markdown', () => {
     expect(names).toEqual([
       'Afterword 2026-03-03/2026-03-03 The evening it ended (2).md',
       'Afterword 2026-03-03/2026-03-03 The evening it ended.md',
+      'Afterword 2026-03-03/images/2026-03-03 The evening it ended.png',
     ]);
     const first = new TextDecoder().decode(files[names[1]!]);
     expect(first).toMatch(/^---\nid: "[0-9a-f-]{36}"\ndate: 2026-03-03\ntitle: "The evening: it ended"\ntemplate: null\nmood: 2\ntags: \[\]\n/);
     expect(first).toContain('> **What happened, in your own words?**\n> *A few sentences is enough.*\n\nIt was over.');
     const second = new TextDecoder().decode(files[names[0]!]);
-    // Pictures stored in the journal are written by the attachments export; until then the caption stands in.
-    expect(second).toContain('A photo:\n\nsea');
+    expect(second).toContain('![sea](<images/2026-03-03%20The%20evening%20it%20ended.png>)');
+    const stored = await call(journal, 'attachments.get', { id: picture.id });
+    expect(Buffer.from(files[names[2]!]!).equals(Buffer.from(stored.data))).toBe(true);
   });
 
   it('writes the entry\'s tags and star into the front matter', async () => {

@@ -9,6 +9,7 @@ import { editorExtensions } from './extensions';
 import { focusFirstAnswer } from './focusFirstAnswer';
 import { MoodCheck } from './MoodCheck';
 import { SaveIndicator } from './SaveIndicator';
+import { filesOf, insertPictures } from './pictures/insertPictures';
 import { Toolbar } from './Toolbar';
 import { EntryMeta } from './EntryMeta';
 import { useSearchHighlight } from './useSearchHighlight';
@@ -35,13 +36,26 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
   const [entryDate, setEntryDate] = useState(entry.entryDate);
   const [moodBefore, setMoodBefore] = useState(entry.moodBefore);
   const [mood, setMood] = useState(entry.mood);
+  const [pictureProblem, setPictureProblem] = useState<string | null>(null);
   const editor = useEditor({
     extensions: editorExtensions,
     content: entry.doc,
-    editorProps: { attributes: { class: 'writing', 'aria-label': 'Entry text' } },
+    editorProps: {
+      attributes: { class: 'writing', 'aria-label': 'Entry text' },
+      // Pasted or dropped files go into the journal as pictures; text and HTML paste as usual.
+      handlePaste: (_view, event) => addFiles(filesOf(event.clipboardData)),
+      handleDrop: (view, event) => addFiles(filesOf((event as DragEvent).dataTransfer), view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos),
+    },
     onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
     onBlur: () => void saver.flush(),
   });
+  function addFiles(files: File[], at?: number): boolean {
+    if (files.length === 0) return false;
+    setPictureProblem(null);
+    void insertPictures(editor, files, at).then(setPictureProblem);
+    return true;
+  }
+
   // A new entry from a template arrives titled, so the writing, not the title, takes the keys; a blank one starts at its title.
   const startInWriting = focusTitle && entry.title !== '';
   useEffect(() => {
@@ -115,7 +129,12 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
             }}
           />
         )}
-        <Toolbar editor={editor} />
+        <Toolbar editor={editor} onPictureProblem={setPictureProblem} />
+        {pictureProblem && (
+          <p className="error-message picture-problem" role="alert">
+            {pictureProblem}
+          </p>
+        )}
         <EditorContent editor={editor} className="writing-frame" />
         <MoodCheck question={moodCheck ? 'And now, how are you feeling?' : 'How are you feeling?'} value={mood} onChange={changeMood} />
       </div>

@@ -1,8 +1,10 @@
 // A small formatting toolbar; its buttons show which marks and blocks are active at the cursor.
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import type { ReactNode } from 'react';
-import { BoldIcon, BulletListIcon, ChecklistIcon, HeadingIcon, HighlightIcon, ItalicIcon, QuoteIcon } from './toolIcons';
+import { useRef, type ReactNode } from 'react';
+import { acceptFor } from '../../../contract';
+import { insertPictures } from './pictures/insertPictures';
+import { BoldIcon, BulletListIcon, ChecklistIcon, HeadingIcon, HighlightIcon, ItalicIcon, PictureIcon, QuoteIcon } from './toolIcons';
 
 interface Tool {
   label: string;
@@ -23,7 +25,40 @@ const TOOLS: Tool[] = [
   { label: 'Quote', icon: <QuoteIcon />, isActive: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
 ];
 
-export function Toolbar({ editor }: { editor: Editor }) {
+/** "Add a picture": the file picker; the pictures go in at the cursor. */
+function PictureButton({ editor, onProblem }: { editor: Editor; onProblem: (message: string | null) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="tool tool-group-start"
+        aria-label="Add a picture"
+        title="Add a picture"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => input.current?.click()}
+      >
+        <PictureIcon />
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={acceptFor('attachments.put')}
+        multiple
+        hidden
+        aria-label="Picture to add"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          onProblem(null);
+          if (files.length) void insertPictures(editor, files).then(onProblem);
+        }}
+      />
+    </>
+  );
+}
+
+export function Toolbar({ editor, onPictureProblem }: { editor: Editor; onPictureProblem: (message: string | null) => void }) {
   const active = useEditorState({ editor, selector: ({ editor: e }) => TOOLS.map((tool) => tool.isActive(e)) });
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -42,6 +77,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           {tool.icon}
         </button>
       ))}
+      <PictureButton editor={editor} onProblem={onPictureProblem} />
     </div>
   );
 }

@@ -1,14 +1,17 @@
 // The editor's extensions: the contract's document schema (shared with core's export) plus behaviour only an editor needs.
+import type { AnyExtension } from '@tiptap/core';
 import Typography from '@tiptap/extension-typography';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import type { Editor } from '@tiptap/react';
-import { documentExtensions, PromptNode } from '../../../contract';
+import { documentExtensions, PictureNode, PromptNode } from '../../../contract';
+import { EditorPictureNode } from './pictures/pictureNodeView';
 import { PromptGuard } from './promptGuard';
 import { EditorPromptNode } from './promptNodeView';
 import { SearchHighlight } from './searchHighlight';
 
-/** The shared prompt node, given the editor's view (remove button); everything else as the contract defines it. */
-const schemaExtensions = documentExtensions().map((extension) => (extension.name === PromptNode.name ? EditorPromptNode : extension));
+/** The shared prompt and picture nodes, given the editor's views; everything else as the contract defines it. */
+const editorViews: Record<string, AnyExtension> = { [PromptNode.name]: EditorPromptNode, [PictureNode.name]: EditorPictureNode };
+const schemaExtensions = documentExtensions().map((extension) => editorViews[extension.name] ?? extension);
 
 /**
  * Every unanswered prompt shows where to click ("Write here…"), wherever the cursor is; elsewhere only the line with the

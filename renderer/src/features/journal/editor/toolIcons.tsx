@@ -32,3 +32,11 @@ export const QuoteIcon = () => (
     <path d="M3 12.5c1.8-.6 2.8-1.9 2.8-4V5H2.5v3.5h3.3M10 12.5c1.8-.6 2.8-1.9 2.8-4V5H9.5v3.5h3.3" />
   </Icon>
 );
+
+export const PictureIcon = () => (
+  <Icon>
+    <rect x="2" y="3" width="12" height="10" rx="1" />
+    <circle cx="5.5" cy="6.5" r="1" />
+    <path d="M2.5 12l3.5-3.5 2.5 2.5 2-2 3 3" />
+  </Icon>
+);
