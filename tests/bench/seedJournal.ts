@@ -4,6 +4,7 @@ import type { Doc } from '../../electron/contract';
 import { EntriesRepository } from '../../electron/core/entries/entriesRepository';
 import { Vault } from '../../electron/core/vault/vault';
 import type { KdfParams } from '../../electron/core/vault/kdf';
+import { seededRandom as random } from '../unit/helpers/seededRandom';
 
 export const SEED_PASSPHRASE = 'benchmark passphrase, long enough';
 
@@ -26,17 +27,6 @@ const TAGS = ['grief', 'work', 'family', 'sleep', 'therapy', 'friends', 'anger',
 const TEMPLATES = ['post-mortem', 'their-side', 'daily', 'gratitude'];
 const DAY_MS = 86_400_000;
 
-/** Mulberry32: small, fast and deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Word counts spread around a median of ~260 (log-normal-ish): many short entries, a few very long ones. */
 function wordCount(next: () => number): number {

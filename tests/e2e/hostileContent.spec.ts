@@ -20,7 +20,8 @@ function importFile(strings: string[], badDoc = false): string {
   const entry = {
     id: ENTRY_ID, entryDate: '2026-04-01', createdAt: '2026-04-01T20:00:00.000Z', updatedAt: '2026-04-01T21:00:00.000Z',
     title: `Hostile ${strings[2]!.slice(0, 400)}`, mood: 3, templateId: null, templateVersion: null, favorite: false, version: 1,
-    tags: strings.slice(0, 3).map((tag) => tag.slice(0, 100)), extra: {}, doc,
+    // Tags are at most 40 characters (docs/ARCHITECTURE.md, tag rules): a break-out fits in that.
+    tags: strings.slice(0, 3).map((tag) => tag.slice(0, 40)), extra: {}, doc,
   };
   const template = {
     id: '7a1d3c2a-7b5e-4f8a-9c1d-2e3f4a5b6c7d', name: `Template ${strings[1]}`, description: strings[0], kind: 'custom', doc: JSON.stringify({ type: 'doc', content: prompts }),

@@ -22,6 +22,8 @@ function eachChunk(file: string, use: (chunk: Buffer) => void): void {
 export interface StreamedBackupInput {
   createdAt: string;
   schemaVersion: number;
+  /** Entries outside the Trash, shown when the backups are listed while locked. */
+  entries?: number;
   keyFile: Buffer;
   /** The verified encrypted copy of the journal (VACUUM INTO). */
   databaseFile: string;
@@ -34,6 +36,7 @@ export function writeBackupStreamed(target: string, input: StreamedBackupInput):
   const header: BackupHeader = {
     createdAt: input.createdAt,
     schemaVersion: input.schemaVersion,
+    ...(input.entries === undefined ? {} : { entries: input.entries }),
     parts: [
       { name: 'vault.json', length: input.keyFile.length, sha256: createHash('sha256').update(input.keyFile).digest('hex') },
       { name: 'journal.db', length: statSync(input.databaseFile).size, sha256: databaseHash.digest('hex') },

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { backupsDir, dailyBackupName, pruneDailyBackups } from '../backup/autoBackups';
-import { verifyCopy } from '../backup/snapshot';
+import { countLiveEntries, verifyCopy } from '../backup/snapshot';
 import { writeBackupStreamed } from '../backup/streamedBackup';
 import { schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase } from '../db/openDatabase';
@@ -38,7 +38,7 @@ export function runDailyBackupJob(job: DailyBackupJob): DailyBackupResult {
       // VACUUM INTO writes with the connection's cipher and key: the copy is as encrypted as the journal itself.
       db.prepare('VACUUM INTO ?').run(copy);
       verifyCopy(db, copy);
-      writeBackupStreamed(target, { createdAt: job.createdAt, schemaVersion: schemaVersion(db), keyFile: readFileSync(job.keyFilePath), databaseFile: copy });
+      writeBackupStreamed(target, { createdAt: job.createdAt, schemaVersion: schemaVersion(db), entries: countLiveEntries(db), keyFile: readFileSync(job.keyFilePath), databaseFile: copy });
     } finally {
       db.close();
     }

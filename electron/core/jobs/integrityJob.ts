@@ -1,4 +1,4 @@
-// The background integrity check: quick_check on a read-only connection of its own, so the journal's connection keeps answering.
+// The background integrity check: the full integrity_check (index consistency too) on a read-only connection of its own, so the journal's connection keeps answering.
 import { integrityProblems } from '../db/integrity';
 import { openEncryptedDatabase } from '../db/openDatabase';
 import { toAppError } from '../errors/AppError';
@@ -18,7 +18,7 @@ export function runIntegrityCheck({ databasePath, dataKey, nativeBinding }: Inte
     const db = openEncryptedDatabase(databasePath, key, { nativeBinding, readonly: true });
     key.fill(0);
     try {
-      const problems = integrityProblems(db, 'quick_check');
+      const problems = integrityProblems(db, 'integrity_check');
       return problems.length === 0 ? { ok: true } : { ok: false, code: 'VAULT_CORRUPT', problems: problems.length };
     } finally {
       db.close();

@@ -4,6 +4,7 @@ import type { Db } from '../../../electron/core/db/openDatabase';
 import { previewOf } from '../../../electron/core/entries/docText';
 import { TagsRepository } from '../../../electron/core/tags/tagsRepository';
 import { makeVocabulary, sampleWord } from './vocabulary';
+import { seededRandom as prng } from '../../unit/helpers/seededRandom';
 
 /** Planted so the benchmark knows what it is looking for and roughly how often it occurs. */
 export const PLANTED = {
@@ -19,17 +20,6 @@ const JAPANESE = ['今日はキッチンで話した。', '雨の音を聞きな
 const TAGS = ['grief', 'work', 'family', 'sleep', 'therapy', 'friends', 'walks', 'anger', 'hope', 'money', 'health', 'new flat', 'music', 'letters'];
 const TEMPLATES = ['post-mortem', 'their-side', 'next-time', 'daily-check-in', 'unsent-letter', 'gratitude', 'values'];
 
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const uuidFrom = (random: () => number) => {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');

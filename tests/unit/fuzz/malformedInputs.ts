@@ -1,17 +1,6 @@
 // A small seeded generator of hostile request bodies for every contract method (fast-check is not a dependency).
 // The same seed always yields the same bodies, so a failure names its seed and case and reproduces exactly.
-
-/** mulberry32: tiny, fast, and good enough to pick test cases. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seededRandom';
 
 export interface FuzzCase {
   /** What kind of attack this is, for the failure message. */

@@ -4,8 +4,8 @@ import { m0001Initial } from './0001-initial';
 import { m0002Templates } from './0002-templates';
 import { m0003DocumentCheck } from './0003-document-check';
 import { m0004Search } from './0004-search';
-import { m0005Attachments } from './0005-attachments';
-import { m0006Commitments } from './0006-commitments';
+import { m0005Commitments } from './0005-commitments';
+import { m0006Attachments } from './0006-attachments';
 
 export interface Migration {
   version: number;
@@ -13,4 +13,4 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0003DocumentCheck, m0004Search, m0005Attachments, m0006Commitments];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0003DocumentCheck, m0004Search, m0005Commitments, m0006Attachments];

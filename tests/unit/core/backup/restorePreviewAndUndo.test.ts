@@ -91,6 +91,8 @@ describe('restore says what it will do and can be undone', () => {
     const current = await currentWith(2);
     await call(current.journal, 'vault.lock');
     await call(current.journal, 'vault.unlock', { passphrase: CURRENT_PASSPHRASE });
+    // The day's backup is written in the background after unlock (issue 12).
+    await current.journal.idle();
     const { items } = await call(current.journal, 'backup.listAutomatic');
     expect(items).toEqual([expect.objectContaining({ kind: 'daily', entries: 2 })]);
   });

@@ -1,8 +1,8 @@
-// Schema v6: commitments (from entries' checklists or added by hand), their earlier wordings, and one check-in per commitment and day.
+// Schema v5: commitments (from entries' checklists or added by hand), their earlier wordings, and one check-in per commitment and day.
 import type { Migration } from './index';
 
-export const m0006Commitments: Migration = {
-  version: 6,
+export const m0005Commitments: Migration = {
+  version: 5,
   name: 'commitments',
   up(db) {
     db.exec(`

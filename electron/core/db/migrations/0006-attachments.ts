@@ -1,8 +1,8 @@
-// Schema v5: pictures stored inside the encrypted journal, once per distinct content (sha256), referred to by id from documents.
+// Schema v6: pictures stored inside the encrypted journal, once per distinct content (sha256), referred to by id from documents.
 import type { Migration } from './index';
 
-export const m0005Attachments: Migration = {
-  version: 5,
+export const m0006Attachments: Migration = {
+  version: 6,
   name: 'attachments',
   up(db) {
     db.exec(`
