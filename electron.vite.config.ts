@@ -8,7 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts') },
+      },
     },
   },
   preload: {

@@ -11,7 +11,10 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // The host, and the worker thread its background jobs run in (core/jobs/offThread.ts).
-      input: { index: resolve(import.meta.dirname, 'electron/web/index.ts'), jobWorker: resolve(import.meta.dirname, 'electron/core/jobs/jobWorker.ts') },
+      input: {
+        index: resolve(import.meta.dirname, 'electron/web/index.ts'),
+        jobWorker: resolve(import.meta.dirname, 'electron/core/jobs/jobWorker.ts'),
+      },
       output: { format: 'cjs', entryFileNames: '[name].js' },
     },
   },

@@ -42,7 +42,8 @@ const unreadable = errors.filter((error) => !error.tolerable);
 const blocking = issues.filter((issue) => issue.severity.value >= MEDIUM && !acceptedGlobal(issue));
 const review = issues.filter((issue) => issue.severity.value < MEDIUM);
 
-const describe = (issue) => `${issue.id} [${issue.severity.name}/${issue.confidence.name}] ${issue.file}:${issue.location.line} ${issue.description}`;
+const describe = (issue) =>
+  `${issue.id} [${issue.severity.name}/${issue.confidence.name}] ${issue.file}:${issue.location.line} ${issue.description}`;
 for (const issue of review) process.stdout.write(`review: ${describe(issue)}\n`);
 for (const error of unreadable) console.error(`could not parse ${error.file}: ${error.message}`);
 for (const issue of blocking) console.error(`blocking: ${describe(issue)}`);

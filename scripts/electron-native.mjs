@@ -110,7 +110,11 @@ function fetchPrebuilt({ electronVersion, moduleDir, outputDir, prebuildInstall,
   return withModuleCopy(moduleDir, (sourceDir) => {
     const args = prebuildArgs({ electronVersion, arch, platform });
     log(`prebuild-install ${args.join(' ')}`);
-    const result = spawnSync(process.execPath, [prebuildInstall, ...args], { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnv(process.env) });
+    const result = spawnSync(process.execPath, [prebuildInstall, ...args], {
+      cwd: sourceDir,
+      stdio: 'inherit',
+      env: nodeGypEnv(process.env),
+    });
     if (result.status !== 0 || !existsSync(path.join(sourceDir, 'build', 'Release', BINDING_FILE))) {
       log('No prebuilt module could be fetched; compiling it instead.');
       return false;
@@ -164,10 +168,20 @@ function main() {
   }
   log(`Preparing ${MODULE_NAME} ${moduleVersion} for Electron ${electronVersion} (${platform}-${arch})…`);
   const prebuildInstall = path.join(projectRoot, 'node_modules', 'prebuild-install', 'bin.js');
-  const fetched = fetchPrebuilt({ electronVersion, moduleDir, outputDir, platform, arch, prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null });
+  const fetched = fetchPrebuilt({
+    electronVersion,
+    moduleDir,
+    outputDir,
+    platform,
+    arch,
+    prebuildInstall: existsSync(prebuildInstall) ? prebuildInstall : null,
+  });
   if (!fetched) {
     // node-gyp compiles for this machine's platform only; another platform's module must come from a prebuild.
-    if (platform !== process.platform) throw new BuildError(`No prebuilt ${MODULE_NAME} for ${platform}-${arch} could be fetched, and it can only be compiled on ${platform}.`);
+    if (platform !== process.platform)
+      throw new BuildError(
+        `No prebuilt ${MODULE_NAME} for ${platform}-${arch} could be fetched, and it can only be compiled on ${platform}.`,
+      );
     buildForElectron({ electronVersion, moduleDir, outputDir, arch });
   }
   writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
@@ -181,7 +195,7 @@ if (runDirectly) {
   } catch (error) {
     const message = error instanceof BuildError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
     console.error(`[electron-native] Could not prepare the database module for Electron.\n[electron-native] ${message}`);
-    console.error('[electron-native] Node\'s build in node_modules was not touched, so `npm test` and `npm run web` still work.');
+    console.error("[electron-native] Node's build in node_modules was not touched, so `npm test` and `npm run web` still work.");
     process.exit(1);
   }
 }

@@ -12,7 +12,10 @@ export async function rasteriseIcons(svgFile, outputDir) {
   const written = [];
   for (const size of ICON_SIZES) {
     const file = path.join(outputDir, `${size}x${size}.png`);
-    await sharp(svgFile, { density: Math.max(72, Math.ceil((72 * size) / 1024) * 4) }).resize(size, size).png().toFile(file);
+    await sharp(svgFile, { density: Math.max(72, Math.ceil((72 * size) / 1024) * 4) })
+      .resize(size, size)
+      .png()
+      .toFile(file);
     written.push(file);
   }
   return written;

@@ -39,13 +39,17 @@ export function prepareElectron(steps) {
   const display = steps.checkDisplay();
   if (display) return display;
   if (!steps.binaryReady() && !steps.downloadBinary()) return "Electron's program is not installed yet and could not be downloaded";
-  if (!steps.prepareNativeModule()) return 'the database module could not be prepared for Electron (no prebuilt copy could be fetched and it could not be compiled)';
+  if (!steps.prepareNativeModule())
+    return 'the database module could not be prepared for Electron (no prebuilt copy could be fetched and it could not be compiled)';
   return null;
 }
 
 /** The last line a failed step printed, so the fallback paragraph can name the cause without a stack trace. */
 export function lastErrorLine(output) {
-  const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('at '));
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at '));
   return lines.at(-1) ?? '';
 }
 

@@ -19,7 +19,11 @@ const built = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(fil
 if (built < Math.max(...sources.map((s) => newestMtime(path.join(root, s))))) {
   process.stderr.write('Building Afterword…\n');
   // Build output goes to stderr so stdout carries only the host's ready line.
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

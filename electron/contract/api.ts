@@ -5,7 +5,10 @@ import type { AppEvent, BytesInputMethod, FileInputMethod, FileResultMethod, Met
 import type { MethodInput, MethodOutput } from './methods';
 
 /** Methods whose input may be omitted take it as an optional argument. */
-type Call<M extends MethodName> = undefined extends ApiInput<M> ? (input?: ApiInput<M>) => Promise<Result<ApiOutput<M>>> : (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>>;
+type Call<M extends MethodName> =
+  undefined extends ApiInput<M>
+    ? (input?: ApiInput<M>) => Promise<Result<ApiOutput<M>>>
+    : (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>>;
 
 /** A file-taking method's input from the renderer: the file is optional (Electron main asks with a dialog); in the browser it is a Blob. */
 export type ApiInput<M extends MethodName> = M extends BytesInputMethod

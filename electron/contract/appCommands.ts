@@ -38,4 +38,5 @@ export type AppCommand = (typeof appCommandSpecs)[number]['id'];
 
 export const appCommands: readonly AppCommand[] = appCommandSpecs.map((spec) => spec.id);
 
-export const isAppCommand = (value: unknown): value is AppCommand => typeof value === 'string' && (appCommands as readonly string[]).includes(value);
+export const isAppCommand = (value: unknown): value is AppCommand =>
+  typeof value === 'string' && (appCommands as readonly string[]).includes(value);

@@ -40,7 +40,8 @@ export const defaultMessages: Record<ErrorCode, string> = {
   INVALID_INPUT: 'The request was not valid, so nothing was changed.',
   CONFLICT: 'This entry was changed elsewhere since you opened it. Reload it to see the newest text.',
   VAULT_CORRUPT: 'Your journal file is damaged and cannot be opened safely. Nothing was deleted; restore it from a backup.',
-  VAULT_TAMPERED: 'The journal\'s key file (vault.json) has been altered or damaged and failed its authenticity check. Restore it from a backup.',
+  VAULT_TAMPERED:
+    "The journal's key file (vault.json) has been altered or damaged and failed its authenticity check. Restore it from a backup.",
   VAULT_TOO_NEW: 'This journal was written by a newer version of Afterword. Update the app to open it; nothing was changed.',
   VAULT_IN_USE: 'This journal is already open in another copy of Afterword. Close that one first.',
   DISK_FULL: 'Not saved — your disk is full. Your text is safe here; free some space and it will save.',

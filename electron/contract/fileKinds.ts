@@ -46,6 +46,9 @@ const OPAQUE_MIME_TYPE = 'application/octet-stream';
 export function acceptFor(method: FileMethod): string {
   const kinds: readonly FileKind[] = fileKindsByMethod[method];
   return kinds
-    .flatMap((kind) => [...kind.extensions.map((extension) => `.${extension}`), ...kind.mimeTypes.filter((type) => type !== OPAQUE_MIME_TYPE)])
+    .flatMap((kind) => [
+      ...kind.extensions.map((extension) => `.${extension}`),
+      ...kind.mimeTypes.filter((type) => type !== OPAQUE_MIME_TYPE),
+    ])
     .join(',');
 }

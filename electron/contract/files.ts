@@ -24,6 +24,6 @@ export interface SavedFile {
 }
 
 /** The bytes of a file the person picked. In Electron main adds them after an open dialog; the web host takes them from the request body. */
-export const uploadedFile = z.instanceof(Uint8Array, { message: 'expected the file\'s contents' });
+export const uploadedFile = z.instanceof(Uint8Array, { message: "expected the file's contents" });
 
 export { PARAMS_HEADER } from './paramsHeader';

@@ -54,7 +54,14 @@ export type BytesResultMethod = (typeof bytesResultMethods)[number];
 export const isBytesResultMethod = (name: string): name is BytesResultMethod => (bytesResultMethods as readonly string[]).includes(name);
 
 /** Events pushed from core to the renderer (IPC event in Electron, Server-Sent Events in the web host). */
-export const eventNames = ['vault.locked', 'vault.willLock', 'app.command', 'reminders.checkIn', 'background.failed', 'import.progress'] as const;
+export const eventNames = [
+  'vault.locked',
+  'vault.willLock',
+  'app.command',
+  'reminders.checkIn',
+  'background.failed',
+  'import.progress',
+] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** `damaged`: the background integrity check found damage (a `background.failed` event says so first). */

@@ -64,7 +64,13 @@ const KEY_CHANGES = new Set<string>(['vault.changePassphrase', 'vault.rotateReco
 export const DEFAULT_LOCK_GRACE_MS = 1500;
 
 /** After these, the check-in reminder's setting may have changed (a new journal, another one restored, an edit). */
-const REMINDER_SOURCES: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock', 'settings.update', 'backup.restore', 'backup.restoreAutomatic']);
+const REMINDER_SOURCES: ReadonlySet<string> = new Set([
+  'vault.create',
+  'vault.unlock',
+  'settings.update',
+  'backup.restore',
+  'backup.restoreAutomatic',
+]);
 
 /** The saved interval; a database that cannot answer still gets the safe default rather than no auto-lock at all. */
 function storedAutoLockMinutes(vault: Vault): number | null {
@@ -140,7 +146,20 @@ export function createJournal(options: JournalOptions): Journal {
     }
   };
   const inner = createDispatcher(
-    { ...vaultHandlers, ...entriesHandlers, ...templatesHandlers, ...wellbeingHandlers, ...settingsHandlers, ...searchHandlers, ...tagsHandlers, ...exportHandlers({ printer: options.pdfPrinter, now }), ...backupHandlers, ...attachmentsHandlers, ...importHandlers(), ...commitmentsHandlers },
+    {
+      ...vaultHandlers,
+      ...entriesHandlers,
+      ...templatesHandlers,
+      ...wellbeingHandlers,
+      ...settingsHandlers,
+      ...searchHandlers,
+      ...tagsHandlers,
+      ...exportHandlers({ printer: options.pdfPrinter, now }),
+      ...backupHandlers,
+      ...attachmentsHandlers,
+      ...importHandlers(),
+      ...commitmentsHandlers,
+    },
     { vault, emit, autoLock, today: () => localDay(now()), now },
     options.log,
   );

@@ -4,7 +4,9 @@ import type { Journal } from '../core/journal';
 
 export const CHECK_IN_NOTICE = 'Time for your check-in';
 
-type NotificationClass = Pick<typeof ElectronNotification, 'isSupported'> & { new (options: { title: string; body: string; silent: boolean }): { show(): void } };
+type NotificationClass = Pick<typeof ElectronNotification, 'isSupported'> & {
+  new (options: { title: string; body: string; silent: boolean }): { show(): void };
+};
 
 /** Shows one quiet notification for each reminders.checkIn event; returns the unsubscribe. */
 export function notifyCheckIns(journal: Pick<Journal, 'onEvent'>, Notification: NotificationClass): () => void {

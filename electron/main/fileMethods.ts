@@ -4,7 +4,13 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { FilePayload, Result, SavedFile } from '../contract';
 import { fileKindsByMethod, type FileKind } from '../contract/fileKinds';
-import { isBytesInputMethod, isFileInputMethod, isFileResultMethod, type FileInputMethod, type FileResultMethod } from '../contract/methodNames';
+import {
+  isBytesInputMethod,
+  isFileInputMethod,
+  isFileResultMethod,
+  type FileInputMethod,
+  type FileResultMethod,
+} from '../contract/methodNames';
 import type { Journal } from '../core/journal';
 
 type Dispatch = Journal['dispatch'];
@@ -33,10 +39,16 @@ export function openDialogOptions(method: FileInputMethod): OpenDialogOptions {
 
 /** What a cancelled open dialog means, in the words of what did not happen. */
 export function cancelledMessage(method: FileInputMethod): string {
-  return method.startsWith('backup.') ? 'No backup was chosen, so your journal was not changed.' : 'No file was chosen, so nothing was imported.';
+  return method.startsWith('backup.')
+    ? 'No backup was chosen, so your journal was not changed.'
+    : 'No file was chosen, so nothing was imported.';
 }
 
-async function saveAnswer(method: FileResultMethod, window: BrowserWindow | undefined, result: Result<unknown>): Promise<Result<SavedFile>> {
+async function saveAnswer(
+  method: FileResultMethod,
+  window: BrowserWindow | undefined,
+  result: Result<unknown>,
+): Promise<Result<SavedFile>> {
   if (!result.ok) return result;
   const file = result.value as FilePayload;
   const options = saveDialogOptions(method, file.fileName);
@@ -47,7 +59,10 @@ async function saveAnswer(method: FileResultMethod, window: BrowserWindow | unde
     // `mode` applies only when the file is created: an overwritten file keeps its old permissions unless set here.
     await chmod(choice.filePath, PRIVATE_FILE_MODE);
   } catch {
-    return failure('IO_ERROR', 'Afterword could not save the file there. Check that the folder is writable and the disk has space, then try again.');
+    return failure(
+      'IO_ERROR',
+      'Afterword could not save the file there. Check that the folder is writable and the disk has space, then try again.',
+    );
   }
   return { ok: true, value: { fileName: choice.filePath.split(/[\\/]/).pop() ?? file.fileName, saved: true } };
 }
@@ -70,7 +85,10 @@ export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow 
     try {
       file = await pickFile(method, window());
     } catch {
-      return failure('IO_ERROR', 'Afterword could not read that file. Check that it still exists and that you are allowed to open it, then try again.');
+      return failure(
+        'IO_ERROR',
+        'Afterword could not read that file. Check that it still exists and that you are allowed to open it, then try again.',
+      );
     }
     if (!file) return failure('INVALID_INPUT', cancelledMessage(method));
     const params = input !== null && typeof input === 'object' ? input : {};

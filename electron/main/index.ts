@@ -53,7 +53,13 @@ function start(): void {
   if (!folderLock) return;
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
-  const journal = createJournal({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.error(line), pdfPrinter: createElectronPdfPrinter(), jobWorker: path.join(__dirname, 'jobWorker.js') });
+  const journal = createJournal({
+    dataDir: app.getPath('userData'),
+    nativeBinding,
+    log: (line) => console.error(line),
+    pdfPrinter: createElectronPdfPrinter(),
+    jobWorker: path.join(__dirname, 'jobWorker.js'),
+  });
   let mainWindow: BrowserWindow | undefined;
   const mainContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
 

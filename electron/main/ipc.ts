@@ -29,6 +29,8 @@ function senderIsTrusted(event: IpcMainInvokeEvent, wiring: IpcWiring): boolean 
 
 export function registerContractHandlers(wiring: IpcWiring): void {
   for (const name of methodNames) {
-    ipcMain.handle(ipcChannel(name), (event, input: unknown) => (senderIsTrusted(event, wiring) ? wiring.dispatch(name, input) : forbidden));
+    ipcMain.handle(ipcChannel(name), (event, input: unknown) =>
+      senderIsTrusted(event, wiring) ? wiring.dispatch(name, input) : forbidden,
+    );
   }
 }

@@ -38,13 +38,25 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     { label: 'File', submenu: [...commandItems('File', options), separator, options.isMac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: 'Edit',
-      submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'selectAll' }],
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'pasteAndMatchStyle' },
+        { role: 'selectAll' },
+      ],
     },
     {
       label: 'View',
       submenu: [
         ...commandItems('View', options, (id) => !isTheme(id)),
-        { label: 'Theme', submenu: commandItems('View', options, isTheme).map((item) => ({ ...item, label: String(item.label).replace('Theme: ', '') })) },
+        {
+          label: 'Theme',
+          submenu: commandItems('View', options, isTheme).map((item) => ({ ...item, label: String(item.label).replace('Theme: ', '') })),
+        },
         separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },

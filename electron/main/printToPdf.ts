@@ -19,7 +19,9 @@ async function lockDown(ses: Session): Promise<void> {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   await ses.setProxy({ proxyRules: 'socks5://0.0.0.0:1', proxyBypassRules: '<-loopback>' });
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url === DOCUMENT_URL || details.url.startsWith('data:')) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !(details.url === DOCUMENT_URL || details.url.startsWith('data:')) }),
+  );
 }
 
 /** A data: URL would hit Chromium's 2 MB URL limit (the fonts alone are ~1 MB), so the document is served from memory. */
@@ -31,7 +33,8 @@ function serve(ses: Session, html: string): void {
 function printWindow(ses: Session, javascript: boolean): BrowserWindow {
   // electronegativity's AUXCLICK check: this window is never shown, so nothing is ever clicked, and guardAllWebContents
   // (security.ts) refuses every new window from any webContents anyway.
-  return new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
+  return new BrowserWindow({
+    // eng-disable AUXCLICK_JS_CHECK
     show: false,
     webPreferences: {
       session: ses,

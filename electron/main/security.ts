@@ -27,12 +27,20 @@ export function permissionHandlers(policy: RequestPolicy, trustedWebContents: ()
     request: (contents: WebContents, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) =>
       callback(
         isPermissionGranted(
-          { permission, webContentsId: contents.id, trustedWebContentsId: trustedId(), requestingUrl: details.requestingUrl ?? contents.getURL() },
+          {
+            permission,
+            webContentsId: contents.id,
+            trustedWebContentsId: trustedId(),
+            requestingUrl: details.requestingUrl ?? contents.getURL(),
+          },
           policy.devOrigin,
         ),
       ),
     check: (contents: WebContents | null, permission: string, requestingOrigin: string) =>
-      isPermissionGranted({ permission, webContentsId: contents?.id ?? null, trustedWebContentsId: trustedId(), requestingUrl: requestingOrigin }, policy.devOrigin),
+      isPermissionGranted(
+        { permission, webContentsId: contents?.id ?? null, trustedWebContentsId: trustedId(), requestingUrl: requestingOrigin },
+        policy.devOrigin,
+      ),
   };
 }
 

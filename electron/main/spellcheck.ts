@@ -7,7 +7,10 @@ export const spellcheckUsesOsDictionaries = (platform: NodeJS.Platform): boolean
 /** Loopback's discard port: should anything still ask for a dictionary, the request never leaves the machine. */
 export const UNREACHABLE_DICTIONARY_URL = 'http://127.0.0.1:9/';
 
-export function keepSpellcheckLocal(session: Pick<Session, 'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerEnabled'>, platform: NodeJS.Platform): void {
+export function keepSpellcheckLocal(
+  session: Pick<Session, 'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerEnabled'>,
+  platform: NodeJS.Platform,
+): void {
   session.setSpellCheckerDictionaryDownloadURL(UNREACHABLE_DICTIONARY_URL);
   session.setSpellCheckerEnabled(spellcheckUsesOsDictionaries(platform));
 }

@@ -20,7 +20,13 @@ export interface SystemLockOptions {
   setInterval?: (run: () => void, ms: number) => unknown;
 }
 
-export function lockOnSystemEvents({ powerMonitor, app, journal, platform, setInterval = globalThis.setInterval }: SystemLockOptions): void {
+export function lockOnSystemEvents({
+  powerMonitor,
+  app,
+  journal,
+  platform,
+  setInterval = globalThis.setInterval,
+}: SystemLockOptions): void {
   powerMonitor.on('suspend', () => void journal.requestLock('suspend', SUSPEND_GRACE_MS));
   powerMonitor.on('lock-screen', () => void journal.requestLock('screen-lock'));
   // Delaying the shutdown is allowed only if the app then quits as soon as it can (power-monitor.md). electron.d.ts
@@ -35,7 +41,11 @@ export function lockOnSystemEvents({ powerMonitor, app, journal, platform, setIn
 }
 
 /** Linux has no 'lock-screen' event; the idle state says 'locked' where the desktop reports it (GNOME, KDE via logind). */
-function pollLinuxScreenLock(powerMonitor: SystemLockOptions['powerMonitor'], journal: LockingJournal, setInterval: NonNullable<SystemLockOptions['setInterval']>) {
+function pollLinuxScreenLock(
+  powerMonitor: SystemLockOptions['powerMonitor'],
+  journal: LockingJournal,
+  setInterval: NonNullable<SystemLockOptions['setInterval']>,
+) {
   let wasLocked = false;
   setInterval(() => {
     const locked = powerMonitor.getSystemIdleState(1) === 'locked';

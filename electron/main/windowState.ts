@@ -36,7 +36,9 @@ export function parseWindowState(text: string): WindowState | null {
 export function boundsOnScreen(state: WindowState | null, workAreas: readonly Rectangle[]): Rectangle | null {
   if (!state) return null;
   const { x, y, width } = state.bounds;
-  const titleBarVisible = workAreas.some((area) => x + width > area.x + 40 && x < area.x + area.width - 40 && y >= area.y && y < area.y + area.height - 40);
+  const titleBarVisible = workAreas.some(
+    (area) => x + width > area.x + 40 && x < area.x + area.width - 40 && y >= area.y && y < area.y + area.height - 40,
+  );
   return titleBarVisible ? state.bounds : null;
 }
 
@@ -49,7 +51,10 @@ export function readWindowState(file: string): WindowState | null {
 }
 
 /** Saves after moves and resizes settle, and on close; the normal bounds are kept while maximised. */
-export function trackWindowState(window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'>, file: string): void {
+export function trackWindowState(
+  window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'>,
+  file: string,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(timer);

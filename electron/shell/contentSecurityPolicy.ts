@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
  * The same policy for electron-vite's dev server, which the shipped policy would break in two named places only:
  * React Refresh's preamble is an inline module script, and hot reload talks over a loopback websocket.
  */
-export const DEV_SERVER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self'",
-  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
-);
+export const DEV_SERVER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");

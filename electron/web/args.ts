@@ -33,7 +33,8 @@ export function parseHostArgs(argv: string[]): HostArgs {
     },
   });
   const port = values.port === undefined ? 5199 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   if (values.token !== undefined && !TOKEN_PATTERN.test(values.token)) {
     throw new Error('--token must be 16 to 256 characters of letters, digits, "-" or "_".');
   }
@@ -42,5 +43,13 @@ export function parseHostArgs(argv: string[]): HostArgs {
   if (autoLockSeconds !== undefined && !(Number.isInteger(autoLockSeconds) && autoLockSeconds >= 1 && autoLockSeconds <= 86_400)) {
     throw new Error(`--auto-lock-seconds must be a whole number from 1 to 86400, not "${autoLock}".`);
   }
-  return { dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'], token: values.token, rendererDir: values.renderer, autoLockSeconds, clockFile: values['clock-file'] };
+  return {
+    dataDir: values.data ?? defaultDataDir(),
+    port,
+    open: !values['no-open'],
+    token: values.token,
+    rendererDir: values.renderer,
+    autoLockSeconds,
+    clockFile: values['clock-file'],
+  };
 }

@@ -70,11 +70,18 @@ function firstPageError(page: Page): Promise<never> {
 
 async function printIn(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   // Without a contents page the document needs no script at all, so none can run.
-  const context = await browser.newContext({ offline: true, acceptDownloads: false, serviceWorkers: 'block', javaScriptEnabled: job.paged });
+  const context = await browser.newContext({
+    offline: true,
+    acceptDownloads: false,
+    serviceWorkers: 'block',
+    javaScriptEnabled: job.paged,
+  });
   // Runs before any script of the page, in every frame: WebRTC is gone before the document's first instruction.
   await context.addInitScript(NO_WEBRTC_SCRIPT);
   // Belt and braces beside the document's CSP: nothing but the document itself and its data: URLs may load.
-  await context.route('**/*', (route) => (/^(data|about):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    /^(data|about):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   const page = await context.newPage();
   // The whole print has one deadline (createChromiumPdfPrinter); no step has a shorter one of its own.
   page.setDefaultTimeout(0);

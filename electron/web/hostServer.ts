@@ -62,7 +62,12 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
     }
     if (url === SESSION_PATH && req.method === 'POST') return exchangeLinkToken(req, res);
     if (!auth.authorised(req.headers)) {
-      sendError(res, 401, 'FORBIDDEN', 'Missing or wrong access token. Open Afterword with the link the host printed (each link works once).');
+      sendError(
+        res,
+        401,
+        'FORBIDDEN',
+        'Missing or wrong access token. Open Afterword with the link the host printed (each link works once).',
+      );
       return;
     }
     if (url === '/api/events' && req.method === 'GET') return events.attach(res);

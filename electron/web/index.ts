@@ -38,11 +38,19 @@ function main(): void {
   }
   process.on('exit', () => folderLock.release());
   const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
-  if (autoLock) process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
+  if (autoLock)
+    process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
   const now = args.clockFile === undefined ? undefined : fileClock(path.resolve(args.clockFile));
   if (now) process.stderr.write(`Testing flag: "now" is read from ${args.clockFile} on every call.\n`);
   if (!sandboxAvailable()) process.stderr.write(`${NO_SANDBOX_NOTE}\n`);
-  const journal = createJournal({ dataDir: path.resolve(args.dataDir), autoLock, now, log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter(), jobWorker: path.join(__dirname, 'jobWorker.js') });
+  const journal = createJournal({
+    dataDir: path.resolve(args.dataDir),
+    autoLock,
+    now,
+    log: (line) => process.stderr.write(`${line}\n`),
+    pdfPrinter: createChromiumPdfPrinter(),
+    jobWorker: path.join(__dirname, 'jobWorker.js'),
+  });
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir });
 

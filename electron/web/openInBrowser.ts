@@ -12,7 +12,11 @@ export function writeRedirectFile(url: string): { file: string; remove: () => vo
   const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-open-'));
   const file = path.join(dir, 'open-afterword.html');
   const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  writeFileSync(file, `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${escaped}"><title>Afterword</title>\n`, { mode: 0o600 });
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${escaped}"><title>Afterword</title>\n`,
+    { mode: 0o600 },
+  );
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -41,8 +41,10 @@ export function App() {
     () =>
       api.onEvent((event) => {
         // Damage found after unlock: core says so, then locks (reason 'damaged'); the repair screen asks for the passphrase again.
-        if (event.name === 'background.failed' && event.task === 'integrity-check' && event.error) setScreen({ name: 'damaged', message: event.error.message, passphrase: '' });
-        else if (event.name === 'vault.locked' && event.reason !== 'damaged') setScreen({ name: 'unlock', notice: (event.reason && lockNotices[event.reason]) ?? null });
+        if (event.name === 'background.failed' && event.task === 'integrity-check' && event.error)
+          setScreen({ name: 'damaged', message: event.error.message, passphrase: '' });
+        else if (event.name === 'vault.locked' && event.reason !== 'damaged')
+          setScreen({ name: 'unlock', notice: (event.reason && lockNotices[event.reason]) ?? null });
       }),
     [],
   );

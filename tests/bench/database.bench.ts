@@ -38,7 +38,11 @@ function workload(db: Db): Record<string, number> {
   const ids: string[] = [];
   const saves = time(() => {
     for (let i = 0; i < SAVES; i++) {
-      const entry = repo.create({ entryDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`, title: `Entry ${i}`, doc: paragraphDoc(SENTENCE.repeat(4)) });
+      const entry = repo.create({
+        entryDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        title: `Entry ${i}`,
+        doc: paragraphDoc(SENTENCE.repeat(4)),
+      });
       ids.push(entry.id);
       repo.update(entry.id, { doc: paragraphDoc(`${SENTENCE.repeat(4)} ${i}`) });
     }
@@ -49,7 +53,8 @@ function workload(db: Db): Record<string, number> {
     while (cursor);
   });
   const search = time(() => {
-    for (let i = 0; i < 200; i++) db.prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').get(i % 2 ? 'argument' : 'meant');
+    for (let i = 0; i < 200; i++)
+      db.prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').get(i % 2 ? 'argument' : 'meant');
   });
   db.close();
   return { saves, list, search };
@@ -74,6 +79,8 @@ it('measures key derivation at the stored cost against a 1 MiB baseline', async 
   };
   const baseline = await time(1024, 1);
   const real = await time(64 * 1024, 3);
-  rows.push(`unlock  Argon2id m=64 MiB t=3: ${real.toFixed(3)} s | baseline m=1 MiB t=1: ${baseline.toFixed(3)} s | ×${(real / baseline).toFixed(1)}`);
+  rows.push(
+    `unlock  Argon2id m=64 MiB t=3: ${real.toFixed(3)} s | baseline m=1 MiB t=1: ${baseline.toFixed(3)} s | ×${(real / baseline).toFixed(1)}`,
+  );
   expect(real).toBeGreaterThan(0);
 });

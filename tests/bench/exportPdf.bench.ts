@@ -30,7 +30,8 @@ beforeAll(async () => {
   const start = Date.UTC(2023, 0, 1);
   for (let i = 0; i < ENTRIES; i += 1) {
     const entryDate = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
-    const doc = i % 3 === 0 ? postMortemDoc(SENTENCE.repeat(6)) : { type: 'doc', content: [para(SENTENCE.repeat(5)), para(SENTENCE.repeat(3))] };
+    const doc =
+      i % 3 === 0 ? postMortemDoc(SENTENCE.repeat(6)) : { type: 'doc', content: [para(SENTENCE.repeat(5)), para(SENTENCE.repeat(3))] };
     await call(journal, 'entries.create', { entryDate, title: `Entry ${i + 1}: the lighter evenings`, doc });
   }
 });
@@ -40,8 +41,12 @@ afterAll(() => {
   temp.cleanup();
   const base = runs[0]!;
   const lines = runs.map((run) =>
-    [run.label, `${run.seconds.toFixed(1)} s (×${(run.seconds / base.seconds).toFixed(1)})`, `${run.pages} pages`,
-      `Chromium peak ${run.peakTotalMiB} MiB PSS over all processes (×${(run.peakTotalMiB / base.peakTotalMiB).toFixed(1)}), ${run.peakProcessMiB} MiB largest process`].join(' | '),
+    [
+      run.label,
+      `${run.seconds.toFixed(1)} s (×${(run.seconds / base.seconds).toFixed(1)})`,
+      `${run.pages} pages`,
+      `Chromium peak ${run.peakTotalMiB} MiB PSS over all processes (×${(run.peakTotalMiB / base.peakTotalMiB).toFixed(1)}), ${run.peakProcessMiB} MiB largest process`,
+    ].join(' | '),
   );
   const report = `export.pdf benchmark, ${ENTRIES} entries (${new Date().toISOString()})\n${lines.join('\n')}\n`;
   process.stdout.write(`\n${report}`);
@@ -60,9 +65,13 @@ async function measure(label: string, options: Record<string, unknown>): Promise
   return pdf;
 }
 
-it('prints the whole journal plainly (baseline), then as a book with contents', async () => {
-  await measure('plain (no cover, no contents)', { coverPage: false, tableOfContents: false });
-  const book = await measure('book (cover, contents, page numbers)', {});
-  const contents = pdfText(book, { first: 2, last: 40 });
-  expect(contents).toContain(`Entry ${ENTRIES}: the lighter evenings`);
-}, 60 * 60_000);
+it(
+  'prints the whole journal plainly (baseline), then as a book with contents',
+  async () => {
+    await measure('plain (no cover, no contents)', { coverPage: false, tableOfContents: false });
+    const book = await measure('book (cover, contents, page numbers)', {});
+    const contents = pdfText(book, { first: 2, last: 40 });
+    expect(contents).toContain(`Entry ${ENTRIES}: the lighter evenings`);
+  },
+  60 * 60_000,
+);

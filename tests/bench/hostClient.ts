@@ -20,7 +20,9 @@ export interface BenchHost {
 
 export function startBenchHost(dataDir: string): Promise<BenchHost> {
   const started = performance.now();
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', `--token=${TOKEN}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', `--token=${TOKEN}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stderr!.resume();
   return new Promise((resolve, reject) => {
     let out = '';

@@ -60,11 +60,28 @@ it('imports 1,000 Markdown files, against the same entries from Afterword JSON',
   const json = [];
   for (let i = 0; i < MARKDOWN_FILES; i++) {
     const day = `20${String(10 + (i % 15)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-    files[`vault/Daily/${day} note ${i}.md`] = strToU8(`---\ntags: [daily, n${i % 7}]\ncreated: ${day}T21:30:00+02:00\n---\n# Evening ${i}\n\n${BODY}\n`);
-    json.push({ id: crypto.randomUUID(), entryDate: day, createdAt: `${day}T19:30:00.000Z`, updatedAt: `${day}T19:30:00.000Z`, title: `Evening ${i}`, mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: ['daily'], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: BODY }] }] } });
+    files[`vault/Daily/${day} note ${i}.md`] = strToU8(
+      `---\ntags: [daily, n${i % 7}]\ncreated: ${day}T21:30:00+02:00\n---\n# Evening ${i}\n\n${BODY}\n`,
+    );
+    json.push({
+      id: crypto.randomUUID(),
+      entryDate: day,
+      createdAt: `${day}T19:30:00.000Z`,
+      updatedAt: `${day}T19:30:00.000Z`,
+      title: `Evening ${i}`,
+      mood: null,
+      templateId: null,
+      templateVersion: null,
+      favorite: false,
+      version: 1,
+      tags: ['daily'],
+      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: BODY }] }] },
+    });
   }
   const zip = zipSync(files);
-  const jsonFile = strToU8(JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: new Date().toISOString(), entries: json }));
+  const jsonFile = strToU8(
+    JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: new Date().toISOString(), entries: json }),
+  );
   const baselineJournal = await freshJournal();
   const baseline = await measure(() => importJson(baselineJournal.db, jsonFile, 2560));
   baselineJournal.done();
@@ -79,8 +96,14 @@ it('imports 1,000 Markdown files, against the same entries from Afterword JSON',
 it('imports a 10,000-entry Day One export with photos, memory bounded by the zip rather than the pictures', async () => {
   const android = unzipSync(new Uint8Array(readFileSync('tests/fixtures/dayone/Export-Tagebuch.zip')));
   const ios = unzipSync(new Uint8Array(readFileSync('tests/fixtures/dayone/Cairns-ios.zip')));
-  const templates = [...JSON.parse(new TextDecoder().decode(android['Tagebuch.json'])).entries, ...JSON.parse(new TextDecoder().decode(ios['Journal.json'])).entries];
-  const entries = Array.from({ length: DAYONE_ENTRIES }, (_, i) => ({ ...templates[i % templates.length], uuid: `B${String(i).padStart(31, '0')}` }));
+  const templates = [
+    ...JSON.parse(new TextDecoder().decode(android['Tagebuch.json'])).entries,
+    ...JSON.parse(new TextDecoder().decode(ios['Journal.json'])).entries,
+  ];
+  const entries = Array.from({ length: DAYONE_ENTRIES }, (_, i) => ({
+    ...templates[i % templates.length],
+    uuid: `B${String(i).padStart(31, '0')}`,
+  }));
   const photos = Object.fromEntries(Object.entries({ ...android, ...ios }).filter(([name]) => name.startsWith('photos/')));
   const zip = zipSync({ 'Journal.json': strToU8(JSON.stringify({ metadata: { version: '2024.14' }, entries })), ...photos });
   const before = process.memoryUsage().rss / 1024 / 1024;

@@ -21,11 +21,15 @@ const folder = () => {
 
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-  process.stdout.write(`\nscale benchmark (${new Date().toISOString()})\n| figure | entries | measured | host peak | goal |\n|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  process.stdout.write(
+    `\nscale benchmark (${new Date().toISOString()})\n| figure | entries | measured | host peak | goal |\n|---|---|---|---|---|\n${rows.join('\n')}\n`,
+  );
 });
 
 function row(figure: string, entries: number, ms: number, peakMiB: number | null, goal: string): void {
-  rows.push(`| ${figure} | ${entries.toLocaleString('en')} | ${ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`} | ${peakMiB === null ? '' : `${peakMiB} MiB`} | ${goal} |`);
+  rows.push(
+    `| ${figure} | ${entries.toLocaleString('en')} | ${ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`} | ${peakMiB === null ? '' : `${peakMiB} MiB`} | ${goal} |`,
+  );
 }
 
 async function measured(host: BenchHost, method: string, input?: unknown, file?: Uint8Array) {

@@ -38,18 +38,23 @@ afterAll(() => {
 const likeScan = (db: Db, word: string) => () => {
   const pattern = `%${word.trim().replace(/^"|"$/g, '')}%`;
   db.prepare(`SELECT count(*) FROM entries WHERE deleted_at IS NULL AND (title || ' ' || text) LIKE ?`).get(pattern);
-  db.prepare(`SELECT id FROM entries WHERE deleted_at IS NULL AND (title || ' ' || text) LIKE ? ORDER BY entry_date DESC LIMIT 20`).all(pattern);
+  db.prepare(`SELECT id FROM entries WHERE deleted_at IS NULL AND (title || ' ' || text) LIKE ? ORDER BY entry_date DESC LIMIT 20`).all(
+    pattern,
+  );
 };
 
 function indexBytes(db: Db): { fts: number; trigram: number; covering: number } {
-  const size = (like: string) => (db.prepare(`SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name LIKE ?`).get(like) as { n: number }).n;
+  const size = (like: string) =>
+    (db.prepare(`SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name LIKE ?`).get(like) as { n: number }).n;
   return { fts: size('entries_fts%'), trigram: size('entries_trigram%'), covering: size('entries_by_seq') + size('entries_by_date') };
 }
 
 it('seeds the journal', async () => {
   const started = performance.now();
   seeded = await seedJournal(temp.dir, ENTRIES);
-  rows.push(`seeded ${ENTRIES} entries twice (encrypted + plain) in ${((performance.now() - started) / 1000).toFixed(0)} s; ${(seeded.textBytes / 2 ** 20).toFixed(0)} MiB of text`);
+  rows.push(
+    `seeded ${ENTRIES} entries twice (encrypted + plain) in ${((performance.now() - started) / 1000).toFixed(0)} s; ${(seeded.textBytes / 2 ** 20).toFixed(0)} MiB of text`,
+  );
 });
 
 it('searches in core, encrypted and plain, against a LIKE scan', () => {
@@ -76,7 +81,9 @@ it('pages the entry list at any depth', () => {
   } while (cursor);
   const page = (run: number) => listEntries(db, {}, cursors[(run * 7919 + 13) % cursors.length], 50);
   const filtered = (run: number) => listEntries(db, { tag: 'grief' }, run % 2 ? undefined : cursors[run % cursors.length], 50);
-  rows.push(`| entries.list, 50 rows at a random depth | ${ms(timeRuns(RUNS, page))} | plain ${ms(timeRuns(RUNS, (run) => listEntries(seeded.plain, {}, cursors[(run * 7919 + 13) % cursors.length], 50)))} |`);
+  rows.push(
+    `| entries.list, 50 rows at a random depth | ${ms(timeRuns(RUNS, page))} | plain ${ms(timeRuns(RUNS, (run) => listEntries(seeded.plain, {}, cursors[(run * 7919 + 13) % cursors.length], 50)))} |`,
+  );
   rows.push(`| entries.list filtered by a tag | ${ms(timeRuns(RUNS, filtered))} | |`);
   const sizes = indexBytes(db);
   const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;

@@ -27,7 +27,6 @@ const TAGS = ['grief', 'work', 'family', 'sleep', 'therapy', 'friends', 'anger',
 const TEMPLATES = ['post-mortem', 'their-side', 'daily', 'gratitude'];
 const DAY_MS = 86_400_000;
 
-
 /** Word counts spread around a median of ~260 (log-normal-ish): many short entries, a few very long ones. */
 function wordCount(next: () => number): number {
   const normal = Math.sqrt(-2 * Math.log(next() || 1e-9)) * Math.cos(2 * Math.PI * next());
@@ -36,7 +35,7 @@ function wordCount(next: () => number): number {
 
 export function seededDoc(words: number, next: () => number): Doc {
   const paragraphs: Doc[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const size = Math.min(left, 30 + Math.floor(next() * 60));
     const text = Array.from({ length: size }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
     paragraphs.push({ type: 'paragraph', content: [{ type: 'text', text: `${text[0]!.toUpperCase()}${text.slice(1)}.` }] });

@@ -1,7 +1,15 @@
 // Every screen, in both themes, has no accessibility violation of impact serious or critical (axe-core), and each is
 // saved as a screenshot to look at (tests/e2e/artifacts/a11y-<theme>-<screen>.png).
 import { expectNoSeriousViolations } from './fixtures/axe';
-import { createJournal, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase } from './fixtures/journalSteps';
+import {
+  createJournal,
+  KDF_TIMEOUT,
+  lockWithShortcut,
+  PASSPHRASE,
+  saveScreenshot,
+  sidebar,
+  unlockWithPassphrase,
+} from './fixtures/journalSteps';
 import { answer, startFromTemplate } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
 

@@ -1,7 +1,16 @@
 // Autosave never waits on the writer: words typed a moment before switching, locking or reloading are all kept.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { createJournal, editorText, entryRow, expectEntryIntact, lockWithShortcut, openEntry, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import {
+  createJournal,
+  editorText,
+  entryRow,
+  expectEntryIntact,
+  lockWithShortcut,
+  openEntry,
+  unlockWithPassphrase,
+  writeEntry,
+} from './fixtures/journalSteps';
 
 const a = { title: 'Monday', body: 'First thoughts.' };
 const b = { title: 'Tuesday', body: 'Second thoughts.' };

@@ -2,10 +2,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost } from './fixtures/host';
-import { createJournal, entryRow, expectEntryIntact, KDF_TIMEOUT, PASSPHRASE, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
+import {
+  createJournal,
+  entryRow,
+  expectEntryIntact,
+  KDF_TIMEOUT,
+  PASSPHRASE,
+  saveScreenshot,
+  sidebar,
+  writeEntry,
+} from './fixtures/journalSteps';
 import { expect, test } from './fixtures/test';
 
-test('backs up the journal to one encrypted file and restores every entry into a fresh journal folder', async ({ page, browser }, testInfo) => {
+test('backs up the journal to one encrypted file and restores every entry into a fresh journal folder', async ({
+  page,
+  browser,
+}, testInfo) => {
   await createJournal(page);
   await writeEntry(page, 'First morning', 'The kettle, the quiet, the list.');
   await writeEntry(page, 'Second morning', 'Less heavy today — ünïcødé ✓');
@@ -45,7 +57,10 @@ test('backs up the journal to one encrypted file and restores every entry into a
   }
 });
 
-test('restoring over the current journal keeps the replaced one aside, so a mistaken restore can be undone', async ({ page, host }, testInfo) => {
+test('restoring over the current journal keeps the replaced one aside, so a mistaken restore can be undone', async ({
+  page,
+  host,
+}, testInfo) => {
   await createJournal(page);
   await writeEntry(page, 'Before the backup', 'Kept in the backup.');
   await sidebar(page).getByRole('button', { name: 'Backups…' }).click();

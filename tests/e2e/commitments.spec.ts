@@ -37,7 +37,9 @@ async function checkInOn(page: Page, day: string, answers: Array<[text: string, 
   }
 }
 
-test('a plan’s commitments are checked in on over two weeks, fill the weekly check-in, are revised and retired, and survive a lock', async ({ page }) => {
+test('a plan’s commitments are checked in on over two weeks, fill the weekly check-in, are revised and retired, and survive a lock', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   setDay('2026-11-16');
   await createJournal(page);
@@ -51,20 +53,44 @@ test('a plan’s commitments are checked in on over two weeks, fill the weekly c
   await expect(card(page, LATE)).toContainText('Every day');
   await saveScreenshot(page, 'commitments-new');
 
-  await checkInOn(page, '2026-11-16', [[LATE, 'Kept'], [ASSUME, 'Kept']]);
-  await checkInOn(page, '2026-11-17', [[LATE, 'Kept'], [ASSUME, 'Not this time']]);
-  await checkInOn(page, '2026-11-19', [[LATE, 'Partly'], [ASSUME, 'Kept']]);
+  await checkInOn(page, '2026-11-16', [
+    [LATE, 'Kept'],
+    [ASSUME, 'Kept'],
+  ]);
+  await checkInOn(page, '2026-11-17', [
+    [LATE, 'Kept'],
+    [ASSUME, 'Not this time'],
+  ]);
+  await checkInOn(page, '2026-11-19', [
+    [LATE, 'Partly'],
+    [ASSUME, 'Kept'],
+  ]);
   await checkInOn(page, '2026-11-21', [[LATE, 'Kept']]);
-  await checkInOn(page, '2026-11-23', [[LATE, 'Kept'], [ASSUME, 'Kept']]);
-  await checkInOn(page, '2026-11-24', [[LATE, 'Kept'], [ASSUME, 'Partly']]);
-  await checkInOn(page, '2026-11-26', [[LATE, 'Not this time'], [ASSUME, 'Kept']]);
+  await checkInOn(page, '2026-11-23', [
+    [LATE, 'Kept'],
+    [ASSUME, 'Kept'],
+  ]);
+  await checkInOn(page, '2026-11-24', [
+    [LATE, 'Kept'],
+    [ASSUME, 'Partly'],
+  ]);
+  await checkInOn(page, '2026-11-26', [
+    [LATE, 'Not this time'],
+    [ASSUME, 'Kept'],
+  ]);
   await card(page, ASSUME).getByRole('button', { name: 'Add a note' }).click();
   await card(page, ASSUME).getByLabel('A note for today (optional)').fill('Said I needed a day before answering.');
   await card(page, ASSUME).getByRole('button', { name: 'Save note' }).click();
-  await expect(card(page, ASSUME).locator('td[data-day="2026-11-26"]')).toHaveAttribute('title', 'Thursday 26 November: kept: Said I needed a day before answering.');
+  await expect(card(page, ASSUME).locator('td[data-day="2026-11-26"]')).toHaveAttribute(
+    'title',
+    'Thursday 26 November: kept: Said I needed a day before answering.',
+  );
   await expect(card(page, ASSUME)).toContainText('Your note: “Said I needed a day before answering.”');
   await checkInOn(page, '2026-11-28', [[LATE, 'Kept']]);
-  await checkInOn(page, '2026-11-29', [[LATE, 'Kept'], [ASSUME, 'Kept']]);
+  await checkInOn(page, '2026-11-29', [
+    [LATE, 'Kept'],
+    [ASSUME, 'Kept'],
+  ]);
 
   // Monday 23 to Sunday 29: 7 kept, 1 partly, 1 not this time; unrecorded days are neither.
   await expect(page.getByText('You kept 7 of 9 check-ins this week, and partly kept 1.')).toBeVisible();
@@ -85,7 +111,10 @@ test('a plan’s commitments are checked in on over two weeks, fill the weekly c
 
   await openCommitments(page);
   await card(page, LATE).getByRole('button', { name: 'Revise' }).click();
-  await page.getByLabel('Your commitment').first().fill('When I want to message late at night, I will write here and decide in the morning.');
+  await page
+    .getByLabel('Your commitment')
+    .first()
+    .fill('When I want to message late at night, I will write here and decide in the morning.');
   await page.getByRole('button', { name: 'Save changes' }).click();
   const revised = card(page, /decide in the morning/);
   await expect(revised.getByText('Earlier wording')).toBeVisible();

@@ -1,7 +1,17 @@
 // A journal damaged on disk: a clear screen instead of a crash, and the newest automatic backup restored with the damaged file kept.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import {
+  createJournal,
+  expectEntryIntact,
+  KDF_TIMEOUT,
+  lockWithShortcut,
+  PASSPHRASE,
+  saveScreenshot,
+  sidebar,
+  unlockWithPassphrase,
+  writeEntry,
+} from './fixtures/journalSteps';
 import { expect, test } from './fixtures/test';
 
 test('explains a damaged journal and restores the newest automatic backup, keeping the damaged file aside', async ({ page, host }) => {
@@ -10,7 +20,13 @@ test('explains a damaged journal and restores the newest automatic backup, keepi
   await lockWithShortcut(page);
   // The day's automatic backup is written in the background after an unlock.
   await unlockWithPassphrase(page);
-  await expect.poll(() => existsSync(path.join(host.dataDir, 'backups')) && readdirSync(path.join(host.dataDir, 'backups')).some((name) => name.startsWith('auto-'))).toBe(true);
+  await expect
+    .poll(
+      () =>
+        existsSync(path.join(host.dataDir, 'backups')) &&
+        readdirSync(path.join(host.dataDir, 'backups')).some((name) => name.startsWith('auto-')),
+    )
+    .toBe(true);
   await lockWithShortcut(page);
 
   const db = path.join(host.dataDir, 'journal.db');

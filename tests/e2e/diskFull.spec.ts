@@ -9,12 +9,18 @@ test('says the disk is full, keeps the text and saves it once there is space aga
 
   // Core's own answer to SQLITE_FULL (proved against a real full filesystem in tests/unit/core/db/diskFull.test.ts).
   await page.route('**/api/entries.update', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'DISK_FULL', message: defaultMessages.DISK_FULL } }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'DISK_FULL', message: defaultMessages.DISK_FULL } }),
+    }),
   );
   await editorText(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' More lines.');
-  await expect(page.getByRole('alert')).toHaveText(/Not saved — your disk is full\. Your text is safe here; free some space and it will save\./);
+  await expect(page.getByRole('alert')).toHaveText(
+    /Not saved — your disk is full\. Your text is safe here; free some space and it will save\./,
+  );
   await expect(editorText(page)).toHaveText('First lines. More lines.');
 
   await page.unroute('**/api/entries.update');

@@ -8,7 +8,9 @@ import { expect, test } from './fixtures/test';
 
 const entry = { title: 'Saturday, finally', body: 'Slept until nine — no alarm, no messages, just the radiator ticking. 月光 ✓' };
 
-test('downloads the journal as PDF, Markdown, JSON and an encrypted backup through the page, each file whole and readable', async ({ page }) => {
+test('downloads the journal as PDF, Markdown, JSON and an encrypted backup through the page, each file whole and readable', async ({
+  page,
+}) => {
   await createJournal(page);
   await writeEntry(page, entry.title, entry.body);
   await page.getByRole('button', { name: 'Export…' }).click();

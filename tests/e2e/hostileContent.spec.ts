@@ -15,20 +15,52 @@ const ENTRY_ID = '6f1d3c2a-7b5e-4f8a-9c1d-2e3f4a5b6c7d';
 
 function importFile(strings: string[], badDoc = false): string {
   const text = (value: string) => ({ type: 'text', text: value });
-  const prompts = strings.flatMap((value) => [{ type: 'prompt', attrs: { text: value, hint: value, key: null } }, { type: 'paragraph', content: [text(value)] }]);
-  const doc = badDoc ? { type: 'doc', content: [{ type: 'prompt', attrs: { text: ['img', { src: 'x', onerror: strings[0] }] } }] } : { type: 'doc', content: prompts };
+  const prompts = strings.flatMap((value) => [
+    { type: 'prompt', attrs: { text: value, hint: value, key: null } },
+    { type: 'paragraph', content: [text(value)] },
+  ]);
+  const doc = badDoc
+    ? { type: 'doc', content: [{ type: 'prompt', attrs: { text: ['img', { src: 'x', onerror: strings[0] }] } }] }
+    : { type: 'doc', content: prompts };
   const entry = {
-    id: ENTRY_ID, entryDate: '2026-04-01', createdAt: '2026-04-01T20:00:00.000Z', updatedAt: '2026-04-01T21:00:00.000Z',
-    title: `Hostile ${strings[2]!.slice(0, 400)}`, mood: 3, templateId: null, templateVersion: null, favorite: false, version: 1,
+    id: ENTRY_ID,
+    entryDate: '2026-04-01',
+    createdAt: '2026-04-01T20:00:00.000Z',
+    updatedAt: '2026-04-01T21:00:00.000Z',
+    title: `Hostile ${strings[2]!.slice(0, 400)}`,
+    mood: 3,
+    templateId: null,
+    templateVersion: null,
+    favorite: false,
+    version: 1,
     // Tags are at most 40 characters (docs/ARCHITECTURE.md, tag rules): a break-out fits in that.
-    tags: strings.slice(0, 3).map((tag) => tag.slice(0, 40)), extra: {}, doc,
+    tags: strings.slice(0, 3).map((tag) => tag.slice(0, 40)),
+    extra: {},
+    doc,
   };
   const template = {
-    id: '7a1d3c2a-7b5e-4f8a-9c1d-2e3f4a5b6c7d', name: `Template ${strings[1]}`, description: strings[0], kind: 'custom', doc: JSON.stringify({ type: 'doc', content: prompts }),
-    version: 1, estimated_minutes: 5, mood_check: 0, created_at: '2026-04-01T20:00:00.000Z', updated_at: '2026-04-01T20:00:00.000Z',
+    id: '7a1d3c2a-7b5e-4f8a-9c1d-2e3f4a5b6c7d',
+    name: `Template ${strings[1]}`,
+    description: strings[0],
+    kind: 'custom',
+    doc: JSON.stringify({ type: 'doc', content: prompts }),
+    version: 1,
+    estimated_minutes: 5,
+    mood_check: 0,
+    created_at: '2026-04-01T20:00:00.000Z',
+    updated_at: '2026-04-01T20:00:00.000Z',
   };
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'afterword-e2e-hostile-')), badDoc ? 'bad.json' : 'journal.json');
-  writeFileSync(file, JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: '2026-04-02T10:00:00.000Z', entries: [entry], templates: [template] }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'afterword-journal',
+      version: 1,
+      exportedAt: '2026-04-02T10:00:00.000Z',
+      entries: [entry],
+      templates: [template],
+    }),
+  );
   return file;
 }
 

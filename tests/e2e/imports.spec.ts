@@ -50,7 +50,9 @@ test('imports a Day One export with photos and an Obsidian vault, showing progre
   await expect(report).toContainText('Imported 117 entries and 2 pictures.', { timeout: 60_000 });
   await expect(progress).toBeHidden();
   const problems = report.getByRole('list', { name: 'What could not be imported' });
-  await expect(problems.getByRole('listitem').first()).toContainText('Journal.json, entry 2 — The picture 84528e9cb1e3a415d4d45546027dc478 is not in the export');
+  await expect(problems.getByRole('listitem').first()).toContainText(
+    'Journal.json, entry 2 — The picture 84528e9cb1e3a415d4d45546027dc478 is not in the export',
+  );
   await expect(problems).toContainText('more like these');
   await saveScreenshot(page, 'import-dayone-report');
 

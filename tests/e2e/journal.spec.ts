@@ -1,8 +1,21 @@
 // The core promise: what you write is still there, word for word, after a reload and after locking and unlocking.
 import { expect, test } from './fixtures/test';
-import { entryList, entryRow, expectEntryIntact, createJournal, KDF_TIMEOUT, lockWithShortcut, saveScreenshot, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import {
+  entryList,
+  entryRow,
+  expectEntryIntact,
+  createJournal,
+  KDF_TIMEOUT,
+  lockWithShortcut,
+  saveScreenshot,
+  unlockWithPassphrase,
+  writeEntry,
+} from './fixtures/journalSteps';
 
-const first = { title: 'The night it ended', body: 'I kept replaying the conversation in the car. What I actually said was less kind than I remember.' };
+const first = {
+  title: 'The night it ended',
+  body: 'I kept replaying the conversation in the car. What I actually said was less kind than I remember.',
+};
 const second = { title: 'What I want next time', body: 'Say the hard thing early, calmly, and before it turns into a pattern.' };
 
 test('creates a journal, writes two entries, and finds them intact after reload, lock and unlock', async ({ page }) => {

@@ -21,7 +21,9 @@ test('npm start without Electron explains itself and serves the journal in brows
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   try {
-    await expect.poll(() => READY.exec(stdout)?.[1] ?? null, { timeout: 120_000, message: `no ready line; stderr:\n${stderr}` }).not.toBeNull();
+    await expect
+      .poll(() => READY.exec(stdout)?.[1] ?? null, { timeout: 120_000, message: `no ready line; stderr:\n${stderr}` })
+      .not.toBeNull();
     expect(stderr).toMatch(/Afterword cannot open its desktop window on this machine: .+\. It is starting in browser mode instead/);
     // One short paragraph, not a stack trace.
     expect(stderr).not.toMatch(/\n\s+at \S+ \(/);

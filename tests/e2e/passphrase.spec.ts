@@ -1,7 +1,17 @@
 // Settings → Security and the forgot-passphrase path: change the passphrase, replace the recovery code, recover, and wait out guessing.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { createJournal, expectEntryIntact, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, saveScreenshot, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import {
+  createJournal,
+  expectEntryIntact,
+  KDF_TIMEOUT,
+  lockWithShortcut,
+  PASSPHRASE,
+  saveScreenshot,
+  sidebar,
+  unlockWithPassphrase,
+  writeEntry,
+} from './fixtures/journalSteps';
 
 const NEW_PASSPHRASE = 'salt wind over the old pier';
 
@@ -85,7 +95,9 @@ test('after five wrong passphrases the unlock screen says how long to wait, and 
   await unlockWithPassphrase(page);
 });
 
-test('"someone else may know my old passphrase" re-encrypts the journal, shows a new recovery code and says what became of the backups', async ({ page }) => {
+test('"someone else may know my old passphrase" re-encrypts the journal, shows a new recovery code and says what became of the backups', async ({
+  page,
+}) => {
   await createJournal(page);
   await writeEntry(page, 'Behind a new lock', 'Nobody with the old passphrase reads this.');
   await openSecurity(page);

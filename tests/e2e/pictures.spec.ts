@@ -52,7 +52,11 @@ test('adds pictures three ways, captions and resizes them, and they print in the
   test.setTimeout(PDF_TIMEOUT + 60_000);
   const started = Date.now() - 1000;
   const marker = `EXIF-${randomBytes(6).toString('hex')}`;
-  const photos = [await markedPhoto(marker, { r: 200, g: 90, b: 60 }), await markedPhoto(marker, { r: 60, g: 140, b: 90 }), await markedPhoto(marker, { r: 70, g: 90, b: 180 })];
+  const photos = [
+    await markedPhoto(marker, { r: 200, g: 90, b: 60 }),
+    await markedPhoto(marker, { r: 60, g: 140, b: 90 }),
+    await markedPhoto(marker, { r: 70, g: 90, b: 180 }),
+  ];
   await createJournal(page);
   await writeEntry(page, 'The beach, after', 'We walked until the light went.');
 
@@ -86,13 +90,25 @@ test('adds pictures three ways, captions and resizes them, and they print in the
   const base = host.url.split('#')[0]!;
   const docResponse = await page.request.post(`${base}api/entries.list`, { headers: { authorization: `Bearer ${host.token}` }, data: {} });
   const { value: list } = await docResponse.json();
-  const entry = await (await page.request.post(`${base}api/entries.get`, { headers: { authorization: `Bearer ${host.token}` }, data: { id: list.items[0].id } })).json();
+  const entry = await (
+    await page.request.post(`${base}api/entries.get`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data: { id: list.items[0].id },
+    })
+  ).json();
   const srcs = JSON.stringify(entry.value.doc).match(/attachment:[0-9a-f-]{36}/g) ?? [];
   expect(srcs).toHaveLength(3);
-  const stored = await page.request.post(`${base}api/attachments.get`, { headers: { authorization: `Bearer ${host.token}` }, data: { id: srcs[0]!.slice('attachment:'.length) } });
+  const stored = await page.request.post(`${base}api/attachments.get`, {
+    headers: { authorization: `Bearer ${host.token}` },
+    data: { id: srcs[0]!.slice('attachment:'.length) },
+  });
   const storedBytes = Buffer.from(await stored.body());
   expect(storedBytes.includes(Buffer.from(marker))).toBe(false);
-  const needles = [Buffer.from(marker), storedBytes.subarray(storedBytes.length >> 1, (storedBytes.length >> 1) + 48), photos[0]!.subarray(photos[0]!.length >> 1, (photos[0]!.length >> 1) + 48)];
+  const needles = [
+    Buffer.from(marker),
+    storedBytes.subarray(storedBytes.length >> 1, (storedBytes.length >> 1) + 48),
+    photos[0]!.subarray(photos[0]!.length >> 1, (photos[0]!.length >> 1) + 48),
+  ];
   const check = () => expect(containing([...filesSince(host.dataDir, 0), ...filesSince(os.tmpdir(), started)], needles)).toEqual([]);
   check();
 

@@ -7,7 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { createJournal, editorText, KDF_TIMEOUT, lockWithShortcut, PASSPHRASE, sidebar, unlockWithPassphrase, writeEntry } from './fixtures/journalSteps';
+import {
+  createJournal,
+  editorText,
+  KDF_TIMEOUT,
+  lockWithShortcut,
+  PASSPHRASE,
+  sidebar,
+  unlockWithPassphrase,
+  writeEntry,
+} from './fixtures/journalSteps';
 import { exportOpenEntryAsPdf } from './fixtures/exportSteps';
 import { expectSaved, openPicker, picker, startFromTemplate, templateEditor } from './fixtures/templateSteps';
 
@@ -106,24 +115,37 @@ test('a whole session talks only to its own host, and the page cannot reach anyw
     const attempts = [
       () => fetch('https://example.com/'),
       () => fetch('http://localhost:9/'),
-      () => new Promise((resolve, reject) => {
-        const socket = new WebSocket('wss://example.com/');
-        socket.onopen = resolve;
-        socket.onerror = () => reject(new Error('refused'));
-      }),
+      () =>
+        new Promise((resolve, reject) => {
+          const socket = new WebSocket('wss://example.com/');
+          socket.onopen = resolve;
+          socket.onerror = () => reject(new Error('refused'));
+        }),
     ];
     const results: string[] = [];
-    for (const attempt of attempts) results.push(await attempt().then(() => 'reached', (error: Error) => `refused: ${error.message}`));
+    for (const attempt of attempts)
+      results.push(
+        await attempt().then(
+          () => 'reached',
+          (error: Error) => `refused: ${error.message}`,
+        ),
+      );
     return results;
   });
-  expect(outside.every((result) => result.startsWith('refused')), outside.join('\n')).toBe(true);
+  expect(
+    outside.every((result) => result.startsWith('refused')),
+    outside.join('\n'),
+  ).toBe(true);
 
   expect(seen.length).toBeGreaterThan(10);
   expect(seen.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(routed.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 });
 
-test('no plaintext on disk: a marker in titles, entries and a template is in no file under the data folder or the temp folder', async ({ page, host }) => {
+test('no plaintext on disk: a marker in titles, entries and a template is in no file under the data folder or the temp folder', async ({
+  page,
+  host,
+}) => {
   const started = Date.now() - 1000;
   const marker = `DISK-${randomBytes(6).toString('hex')}`;
   await createJournal(page);

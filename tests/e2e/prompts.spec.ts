@@ -44,7 +44,10 @@ test('clicking a prompt and typing, pasting or pressing Enter writes under it in
   // A paste arrives as a ClipboardEvent; dispatched in the page so no clipboard permission is needed.
   await editorText(page).evaluate((element) => {
     // This file is type-checked without the DOM library; these are the page's own constructors.
-    const { DataTransfer, ClipboardEvent } = globalThis as unknown as Record<string, new (...args: unknown[]) => Event & { setData: (type: string, text: string) => void }>;
+    const { DataTransfer, ClipboardEvent } = globalThis as unknown as Record<
+      string,
+      new (...args: unknown[]) => Event & { setData: (type: string, text: string) => void }
+    >;
     const data = new DataTransfer!();
     data.setData('text/plain', 'A long walk');
     element.dispatchEvent(new ClipboardEvent!('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -7,7 +7,12 @@ test('the link token becomes a private cookie on first load, and the link stops 
   expect(page.url()).not.toContain('token=');
   const cookies = await page.context().cookies();
   expect(cookies).toHaveLength(1);
-  expect(cookies[0]).toMatchObject({ name: `afterword_session_${new URL(host.url).port}`, httpOnly: true, sameSite: 'Strict', path: '/api' });
+  expect(cookies[0]).toMatchObject({
+    name: `afterword_session_${new URL(host.url).port}`,
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/api',
+  });
   // Script in the page cannot read it.
   expect(await page.evaluate('document.cookie')).toBe('');
 
@@ -20,9 +25,15 @@ test('the link token becomes a private cookie on first load, and the link stops 
   await other.close();
   const api = await playwright.request.newContext();
   const linkToken = host.url.split('#token=')[1]!;
-  expect((await api.post(`${host.url.split('#')[0]}api/session`, { headers: { authorization: `Bearer ${linkToken}` } })).status()).toBe(401);
+  expect((await api.post(`${host.url.split('#')[0]}api/session`, { headers: { authorization: `Bearer ${linkToken}` } })).status()).toBe(
+    401,
+  );
   // Scripts keep the Bearer token.
-  expect((await api.post(`${host.url.split('#')[0]}api/vault.status`, { headers: { authorization: `Bearer ${host.token}` }, data: {} })).status()).toBe(200);
+  expect(
+    (
+      await api.post(`${host.url.split('#')[0]}api/vault.status`, { headers: { authorization: `Bearer ${host.token}` }, data: {} })
+    ).status(),
+  ).toBe(200);
   await api.dispose();
 
   // A reload keeps working on the cookie alone, events included (the page shows its first screen again).

@@ -45,14 +45,18 @@ test('a reload after unlocking with the recovery code still asks for a new passp
 
 test('refuses "password" for a new journal with a plain reason, and warns about a fair passphrase', async ({ page }) => {
   await fillCreate(page, 'password');
-  await expect(page.getByRole('alert')).toHaveText('Your passphrase would be too easy to guess. This is a heavily used password. Add a few unrelated words.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Your passphrase would be too easy to guess. This is a heavily used password. Add a few unrelated words.',
+  );
   await expect(page.getByRole('heading', { name: 'Create your journal' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill('Tq9#vLp2');
   await expect(page.getByText(/^Fair, but someone determined could guess it/)).toBeVisible();
   await saveScreenshot(page, 'create-fair-passphrase');
 });
 
-test('changing the passphrase to the same one says so and changes nothing; the Settings recovery code has Copy and two rows of four', async ({ page }) => {
+test('changing the passphrase to the same one says so and changes nothing; the Settings recovery code has Copy and two rows of four', async ({
+  page,
+}) => {
   await createJournal(page);
   await sidebar(page).getByRole('button', { name: 'Security settings' }).click();
   await page.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
@@ -67,7 +71,9 @@ test('changing the passphrase to the same one says so and changes nothing; the S
   const code = page.getByTestId('new-recovery-code');
   await expect(code).toBeVisible({ timeout: KDF_TIMEOUT });
   await expect(page.getByRole('button', { name: 'Copy code' })).toBeVisible();
-  const tops = await code.locator('.recovery-group').evaluateAll((groups) => groups.map((group) => Math.round(group.getBoundingClientRect().top)));
+  const tops = await code
+    .locator('.recovery-group')
+    .evaluateAll((groups) => groups.map((group) => Math.round(group.getBoundingClientRect().top)));
   expect(new Set(tops.slice(0, 4)).size).toBe(1);
   expect(new Set(tops.slice(4)).size).toBe(1);
   expect(tops[4]).toBeGreaterThan(tops[0]!);

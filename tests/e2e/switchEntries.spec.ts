@@ -32,5 +32,7 @@ test('a mood chosen while another entry is opening is saved, not dropped (host a
   await page.unroute('**/api/entries.get');
 
   await openEntry(page, 'Check-in');
-  await expect(page.getByRole('group', { name: 'Before you begin: how are you feeling?' }).getByRole('button', { name: '4 Good' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('group', { name: 'Before you begin: how are you feeling?' }).getByRole('button', { name: '4 Good' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 });

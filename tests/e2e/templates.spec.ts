@@ -1,6 +1,24 @@
 // Guided templates: answers stay under their prompts through lock and unlock; templates of your own come and go; the support note shows once.
-import { editorText, createJournal, lockWithShortcut, openEntry, saveScreenshot, sidebar, unlockWithPassphrase } from './fixtures/journalSteps';
-import { answer, answerUnder, chooseMood, expectSaved, openPicker, picker, promptNamed, startFromTemplate, templateEditor } from './fixtures/templateSteps';
+import {
+  editorText,
+  createJournal,
+  lockWithShortcut,
+  openEntry,
+  saveScreenshot,
+  sidebar,
+  unlockWithPassphrase,
+} from './fixtures/journalSteps';
+import {
+  answer,
+  answerUnder,
+  chooseMood,
+  expectSaved,
+  openPicker,
+  picker,
+  promptNamed,
+  startFromTemplate,
+  templateEditor,
+} from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
 
 const written = [
@@ -27,7 +45,9 @@ const written = [
   },
 ] as const;
 
-test('writes entries from the post-mortem, empathy and plan templates and finds every answer under its prompt after unlocking', async ({ page }) => {
+test('writes entries from the post-mortem, empathy and plan templates and finds every answer under its prompt after unlocking', async ({
+  page,
+}) => {
   await createJournal(page);
   for (const [index, entry] of written.entries()) {
     await startFromTemplate(page, entry.template, index === 1 ? 'shortcut' : 'button');
@@ -57,8 +77,16 @@ test('shows the picker calmly and fills in a post-mortem with mood checks', asyn
   await picker(page).getByRole('button', { name: 'Breakup post-mortem', exact: true }).click();
 
   await chooseMood(page, 'Before you begin: how are you feeling?', '2 Low');
-  await answer(page, 'What happened? Write it as plain facts', 'We split up on the 3rd of March, in the kitchen, after a week of barely talking. I packed a bag that night.');
-  await answer(page, 'Now the story you tell yourself', 'That I ruin things the moment they get good. That they were waiting for an excuse.');
+  await answer(
+    page,
+    'What happened? Write it as plain facts',
+    'We split up on the 3rd of March, in the kitchen, after a week of barely talking. I packed a bag that night.',
+  );
+  await answer(
+    page,
+    'Now the story you tell yourself',
+    'That I ruin things the moment they get good. That they were waiting for an excuse.',
+  );
   await answer(page, 'What did you feel while it was happening', 'Numb first, then a kind of relief I was ashamed of. Now mostly tired.');
   await expectSaved(page, 'Breakup post-mortem', 'We split up on the 3rd of March');
   await chooseMood(page, 'And now, how are you feeling?', '3 Okay');
@@ -75,8 +103,13 @@ test('shows the picker calmly and fills in a post-mortem with mood checks', asyn
 
   await page.reload();
   await openEntry(page, 'Breakup post-mortem');
-  await expect(page.getByRole('group', { name: 'Before you begin: how are you feeling?' }).getByRole('button', { name: '2 Low' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('group', { name: 'And now, how are you feeling?' }).getByRole('button', { name: '3 Okay' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('group', { name: 'Before you begin: how are you feeling?' }).getByRole('button', { name: '2 Low' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: 'And now, how are you feeling?' }).getByRole('button', { name: '3 Okay' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(promptNamed(page, unwanted)).toHaveCount(0);
 });
 

@@ -2,7 +2,9 @@
 import { createJournal, editorText, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
 import { expect, test } from './fixtures/test';
 
-test('reads a trashed entry read-only, deletes it forever and empties the Trash, each after saying it cannot be undone', async ({ page }) => {
+test('reads a trashed entry read-only, deletes it forever and empties the Trash, each after saying it cannot be undone', async ({
+  page,
+}) => {
   await createJournal(page);
   for (const title of ['Letter I will not send', 'Second', 'Third']) {
     await writeEntry(page, title, `The words of ${title}.`);

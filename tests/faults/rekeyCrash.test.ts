@@ -67,7 +67,8 @@ describe('rekey loop: the browser host killed with SIGKILL while re-encrypting t
     const setup = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF });
     await setup.create(passphrase(0));
     const repo = new EntriesRepository(setup.database());
-    for (let i = 0; i < ENTRIES; i++) repo.create({ entryDate: '2026-02-01', title: `entry ${i}`, doc: paragraphDoc(`words of entry ${i} `.repeat(40)) });
+    for (let i = 0; i < ENTRIES; i++)
+      repo.create({ entryDate: '2026-02-01', title: `entry ${i}`, doc: paragraphDoc(`words of entry ${i} `.repeat(40)) });
     setup.lock();
     let current = 0;
     let fullMs = 0;
@@ -77,7 +78,9 @@ describe('rekey loop: the browser host killed with SIGKILL while re-encrypting t
       const host = await startHost(dir);
       expect(await host.call('vault.unlock', { passphrase: passphrase(current) }), `cycle ${cycle}`).toMatchObject({ ok: true });
       const started = performance.now();
-      const change = host.call('vault.changePassphrase', { current: passphrase(current), next: passphrase(current + 1), newDataKey: true }).catch(() => null);
+      const change = host
+        .call('vault.changePassphrase', { current: passphrase(current), next: passphrase(current + 1), newDataKey: true })
+        .catch(() => null);
       // Cycle 0 runs to the end and times the change and its re-encryption; the others are killed at moments killMoment picks.
       if (cycle === 0) {
         await until(dir, staging, 60_000);
@@ -92,7 +95,10 @@ describe('rekey loop: the browser host killed with SIGKILL while re-encrypting t
       expect(opens, `cycle ${cycle}: exactly one passphrase opens`).toHaveLength(1);
       expect(entries, `cycle ${cycle}`).toBe(ENTRIES);
       expect(problems, `cycle ${cycle}`).toEqual([]);
-      expect(readdirSync(dir).filter((name) => name.startsWith('.rekey-') || name === REKEY_MARKER), `cycle ${cycle}: no staging left`).toEqual([]);
+      expect(
+        readdirSync(dir).filter((name) => name.startsWith('.rekey-') || name === REKEY_MARKER),
+        `cycle ${cycle}: no staging left`,
+      ).toEqual([]);
       const moved = opens[0] === passphrase(current + 1);
       if (answer?.ok) expect(moved, `cycle ${cycle}: an answered change is in place`).toBe(true);
       counts[answer?.ok ? 'completed' : moved ? 'killedAfterCommit' : 'killedBeforeCommit']++;

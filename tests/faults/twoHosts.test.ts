@@ -19,7 +19,9 @@ describe('two browser hosts on one data folder', () => {
     );
     expect(second).not.toBeNull();
     expect(second!.exitCode).not.toBe(0);
-    expect(second!.stderr).toMatch(new RegExp(`already open in another copy of Afterword \\(process ${first.child.pid}.*Close that one first`));
+    expect(second!.stderr).toMatch(
+      new RegExp(`already open in another copy of Afterword \\(process ${first.child.pid}.*Close that one first`),
+    );
     expect(await first.call('vault.status')).toMatchObject({ ok: true });
 
     first.child.kill('SIGKILL');

@@ -1,5 +1,11 @@
 // backup.* method names (dependency-free, for the preload).
-export const backupMethodNames = ['backup.create', 'backup.restore', 'backup.listAutomatic', 'backup.restoreAutomatic', 'backup.undoRestore'] as const;
+export const backupMethodNames = [
+  'backup.create',
+  'backup.restore',
+  'backup.listAutomatic',
+  'backup.restoreAutomatic',
+  'backup.undoRestore',
+] as const;
 
 /** Of those, the methods that answer with a file (see ../files.ts). */
 export const backupFileResultMethods = ['backup.create'] as const;
@@ -8,4 +14,9 @@ export const backupFileResultMethods = ['backup.create'] as const;
 export const backupFileInputMethods = ['backup.restore'] as const;
 
 /** Restoring must work when the journal cannot be opened at all (damaged, or a fresh folder); creating needs it open. */
-export const backupMethodsWhileLocked = ['backup.restore', 'backup.listAutomatic', 'backup.restoreAutomatic', 'backup.undoRestore'] as const;
+export const backupMethodsWhileLocked = [
+  'backup.restore',
+  'backup.listAutomatic',
+  'backup.restoreAutomatic',
+  'backup.undoRestore',
+] as const;

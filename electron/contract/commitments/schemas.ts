@@ -19,7 +19,13 @@ export const commitmentId = z.string().uuid();
 const commitmentText = z.string().trim().min(1, 'write the commitment in a few words').max(1000);
 const note = z.string().trim().max(1000);
 
-export const checkInSchema = z.object({ commitmentId, date: isoDate, result: checkInResult, note: z.string().nullable(), recordedAt: z.string() });
+export const checkInSchema = z.object({
+  commitmentId,
+  date: isoDate,
+  result: checkInResult,
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
 export type CheckIn = z.infer<typeof checkInSchema>;
 
 /** An earlier wording, kept when the text changed; its check-ins stay with the commitment. */
@@ -70,11 +76,15 @@ export const commitmentsMethods = {
     output: z.object({ items: z.array(commitmentSchema), today: isoDate, week: weekSummarySchema }),
   },
   'commitments.create': {
-    input: z.object({ text: commitmentText, rhythm: rhythmSchema, endsOn: isoDate.nullable().optional(), entryId: entryId.optional() }).strict(),
+    input: z
+      .object({ text: commitmentText, rhythm: rhythmSchema, endsOn: isoDate.nullable().optional(), entryId: entryId.optional() })
+      .strict(),
     output: commitmentSchema,
   },
   'commitments.update': {
-    input: z.object({ id: commitmentId, text: commitmentText.optional(), rhythm: rhythmSchema.optional(), endsOn: isoDate.nullable().optional() }).strict(),
+    input: z
+      .object({ id: commitmentId, text: commitmentText.optional(), rhythm: rhythmSchema.optional(), endsOn: isoDate.nullable().optional() })
+      .strict(),
     output: commitmentSchema,
   },
   'commitments.retire': { input: z.object({ id: commitmentId }).strict(), output: commitmentSchema },
@@ -87,7 +97,10 @@ export const commitmentsMethods = {
       .object({ commitmentId, from: isoDate, to: isoDate })
       .strict()
       .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] })
-      .refine((input) => input.from >= '0001-01-01' && daysApart(input.from, input.to) <= 3660, { message: 'ask for ten years at most', path: ['to'] }),
+      .refine((input) => input.from >= '0001-01-01' && daysApart(input.from, input.to) <= 3660, {
+        message: 'ask for ten years at most',
+        path: ['to'],
+      }),
     /** dueDays: the days from `from` to `to` its rhythm asked for a check-in (for a heatmap that tells "not due" from "not recorded"). */
     output: z.object({ items: z.array(checkInSchema), dueDays: z.array(isoDate) }),
   },

@@ -33,10 +33,12 @@ function checkAttrs(attrs: unknown, spec: TypeSpec, path: DocPath, report: Repor
       continue;
     }
     const parsed = rule.schema.safeParse(value);
-    if (!parsed.success && report({ path: [...path, 'attrs', name], message: parsed.error.issues[0]?.message ?? 'invalid value' })) return true;
+    if (!parsed.success && report({ path: [...path, 'attrs', name], message: parsed.error.issues[0]?.message ?? 'invalid value' }))
+      return true;
   }
   for (const [name, rule] of Object.entries(spec.attrs)) {
-    if (rule.required && !Object.hasOwn(attrs, name) && report({ path: [...path, 'attrs', name], message: 'this attribute is required' })) return true;
+    if (rule.required && !Object.hasOwn(attrs, name) && report({ path: [...path, 'attrs', name], message: 'this attribute is required' }))
+      return true;
   }
   return false;
 }
@@ -63,14 +65,18 @@ function checkNode(node: unknown, path: DocPath, report: Report): boolean {
   if (!spec) return report({ path: [...path, 'type'], message: `unknown node type ${quote(String(node.type))}` });
   if (checkAttrs(node.attrs, spec, path, report) || checkMarks(node.marks, [...path, 'marks'], report)) return true;
   if (node.type === 'text') {
-    if (typeof node.text !== 'string' || node.text.length > MAX_TEXT) return report({ path: [...path, 'text'], message: 'text must be a string of at most 1,000,000 characters' });
+    if (typeof node.text !== 'string' || node.text.length > MAX_TEXT)
+      return report({ path: [...path, 'text'], message: 'text must be a string of at most 1,000,000 characters' });
     if (node.content !== undefined) return report({ path: [...path, 'content'], message: 'a text node has no content' });
     return false;
   }
   if (node.text !== undefined && report({ path: [...path, 'text'], message: 'only text nodes carry text' })) return true;
   if (node.content === undefined) return false;
   if (!Array.isArray(node.content) || node.content.length > MAX_CHILDREN) {
-    return report({ path: [...path, 'content'], message: `content must be a list of at most ${MAX_CHILDREN.toLocaleString('en-GB')} nodes` });
+    return report({
+      path: [...path, 'content'],
+      message: `content must be a list of at most ${MAX_CHILDREN.toLocaleString('en-GB')} nodes`,
+    });
   }
   return node.content.some((child, index) => checkNode(child, [...path, 'content', index], report));
 }

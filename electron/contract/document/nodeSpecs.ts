@@ -24,7 +24,11 @@ const optional = (schema: z.ZodType, flags: Omit<AttrRule, 'schema'> = {}) => ru
 const onlyNull = rule(z.null());
 const plain: TypeSpec = { attrs: {} };
 
-const identifier = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"');
+const identifier = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"');
 
 export const nodeSpecs: Record<string, TypeSpec> = {
   doc: plain,
@@ -38,7 +42,14 @@ export const nodeSpecs: Record<string, TypeSpec> = {
   horizontalRule: plain,
   heading: { attrs: { level: rule(z.number().int().min(1).max(6)) } },
   codeBlock: {
-    attrs: { language: optional(z.string().max(32).regex(/^[A-Za-z0-9][A-Za-z0-9_+#.-]*$/, 'expected a short language name such as "js"')) },
+    attrs: {
+      language: optional(
+        z
+          .string()
+          .max(32)
+          .regex(/^[A-Za-z0-9][A-Za-z0-9_+#.-]*$/, 'expected a short language name such as "js"'),
+      ),
+    },
   },
   orderedList: {
     attrs: { start: optional(z.number().int().min(-1_000_000_000).max(1_000_000_000)), type: optional(z.enum(['1', 'a', 'A', 'i', 'I'])) },

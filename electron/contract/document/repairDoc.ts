@@ -92,14 +92,19 @@ const paragraph = (text: string): DocNode => ({ type: 'paragraph', content: [{ t
 export function quarantinedDoc(raw: unknown): DocNode {
   const blocks = isPlainObject(raw) && Array.isArray(raw.content) ? raw.content : [raw];
   const texts = blocks.map((block) => strings(block, []).join(' ')).filter((text) => text.trim());
-  const chunks = texts.flatMap((text) => Array.from({ length: Math.ceil(text.length / MAX_TEXT) }, (_, i) => text.slice(i * MAX_TEXT, (i + 1) * MAX_TEXT)));
+  const chunks = texts.flatMap((text) =>
+    Array.from({ length: Math.ceil(text.length / MAX_TEXT) }, (_, i) => text.slice(i * MAX_TEXT, (i + 1) * MAX_TEXT)),
+  );
   const perBlock = Math.ceil(chunks.length / MAX_CHILDREN) || 1;
-  const merged = Array.from({ length: Math.ceil(chunks.length / perBlock) }, (_, i) => chunks.slice(i * perBlock, (i + 1) * perBlock).join('\n'));
+  const merged = Array.from({ length: Math.ceil(chunks.length / perBlock) }, (_, i) =>
+    chunks.slice(i * perBlock, (i + 1) * perBlock).join('\n'),
+  );
   return { type: 'doc', content: merged.length ? merged.map(paragraph) : [{ type: 'paragraph' }] };
 }
 
 export function repairDoc(raw: unknown): RepairResult {
-  if (depthExceeds(raw, MAX_DOC_DEPTH * 3)) return { doc: quarantinedDoc(raw), outcome: 'quarantined', problem: 'document is nested too deeply' };
+  if (depthExceeds(raw, MAX_DOC_DEPTH * 3))
+    return { doc: quarantinedDoc(raw), outcome: 'quarantined', problem: 'document is nested too deeply' };
   const first = docProblems(raw, { firstOnly: true })[0];
   if (!first) return { doc: raw as DocNode, outcome: 'valid' };
   const problem = `${first.path.join('.')}: ${first.message}`;

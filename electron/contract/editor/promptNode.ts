@@ -30,7 +30,11 @@ export const PromptNode = Node.create({
 
   addAttributes() {
     return {
-      text: { default: '', renderHTML: () => ({}), parseHTML: (el) => el.querySelector('[data-prompt-text]')?.textContent ?? el.textContent ?? '' },
+      text: {
+        default: '',
+        renderHTML: () => ({}),
+        parseHTML: (el) => el.querySelector('[data-prompt-text]')?.textContent ?? el.textContent ?? '',
+      },
       hint: { default: null, renderHTML: () => ({}), parseHTML: (el) => el.querySelector('[data-prompt-hint]')?.textContent ?? null },
       key: { default: null, renderHTML: () => ({}), parseHTML: (el) => el.getAttribute('data-prompt-key') },
     };

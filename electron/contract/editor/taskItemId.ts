@@ -41,14 +41,18 @@ export const IdentifiedTaskItem = TaskItem.extend({
         default: null,
         keepOnSplit: false,
         parseHTML: (element: { getAttribute(name: string): string | null }) => element.getAttribute('data-item-id'),
-        renderHTML: (attributes: Record<string, unknown>) => (typeof attributes[TASK_ITEM_ID] === 'string' ? { 'data-item-id': attributes[TASK_ITEM_ID] } : {}),
+        renderHTML: (attributes: Record<string, unknown>) =>
+          typeof attributes[TASK_ITEM_ID] === 'string' ? { 'data-item-id': attributes[TASK_ITEM_ID] } : {},
       },
     };
   },
   addProseMirrorPlugins() {
     return [
       ...(this.parent?.() ?? []),
-      new Plugin({ key, appendTransaction: (transactions, _before, state) => (transactions.some((tr) => tr.docChanged) ? assignTaskItemIds(state) : null) }),
+      new Plugin({
+        key,
+        appendTransaction: (transactions, _before, state) => (transactions.some((tr) => tr.docChanged) ? assignTaskItemIds(state) : null),
+      }),
     ];
   },
 });

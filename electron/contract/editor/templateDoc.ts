@@ -13,7 +13,10 @@ export interface PromptSpec extends PromptAttrs {
 }
 
 const emptyParagraph = (): DocNode => ({ type: 'paragraph' });
-const emptyChecklist = (): DocNode => ({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: false }, content: [emptyParagraph()] }] });
+const emptyChecklist = (): DocNode => ({
+  type: 'taskList',
+  content: [{ type: 'taskItem', attrs: { checked: false }, content: [emptyParagraph()] }],
+});
 
 function promptNode({ text, hint, key }: PromptAttrs): DocNode {
   return { type: PROMPT_NODE_NAME, attrs: { text, hint, key } };
@@ -34,7 +37,9 @@ function asPromptAttrs(node: DocNode): PromptAttrs {
 export function promptsInDoc(doc: DocNode): PromptSpec[] {
   const blocks = doc.content ?? [];
   return blocks.flatMap((node, index) =>
-    node.type === PROMPT_NODE_NAME ? [{ ...asPromptAttrs(node), answer: blocks[index + 1]?.type === 'taskList' ? 'checklist' : 'paragraph' }] : [],
+    node.type === PROMPT_NODE_NAME
+      ? [{ ...asPromptAttrs(node), answer: blocks[index + 1]?.type === 'taskList' ? 'checklist' : 'paragraph' }]
+      : [],
   );
 }
 

@@ -9,9 +9,23 @@ export const entriesCache = {
   // Saving, trashing or restoring an entry brings its commitments up to date (docs/COMMITMENTS.md).
   'entries.create': invalidates('entries.list', 'search.query', 'commitments.list'),
   // A closing mood can make the support note due; tags and the star change the tag counts and searches.
-  'entries.update': invalidates(sameId('entries.get'), 'entries.list', 'wellbeing.supportNoteDue', 'search.query', 'tags.list', 'commitments.list'),
+  'entries.update': invalidates(
+    sameId('entries.get'),
+    'entries.list',
+    'wellbeing.supportNoteDue',
+    'search.query',
+    'tags.list',
+    'commitments.list',
+  ),
   'entries.trash': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list', 'commitments.list'),
-  'entries.restore': invalidates(sameId('entries.get'), 'entries.list', 'entries.listTrash', 'search.query', 'tags.list', 'commitments.list'),
+  'entries.restore': invalidates(
+    sameId('entries.get'),
+    'entries.list',
+    'entries.listTrash',
+    'search.query',
+    'tags.list',
+    'commitments.list',
+  ),
   'entries.deleteForever': invalidates(sameId('entries.get'), 'entries.listTrash', 'tags.list', 'commitments.list'),
   'entries.emptyTrash': invalidates('entries.get', 'entries.listTrash', 'tags.list', 'commitments.list'),
   'entries.discardUntouched': invalidates(sameId('entries.get'), 'entries.list', 'search.query', 'commitments.list'),

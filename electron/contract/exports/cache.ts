@@ -6,7 +6,16 @@ export const exportsCache = {
   'export.pdf': invalidates(),
   'export.markdown': invalidates(),
   'export.json': invalidates(),
-  'import.json': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'templates.list', 'templates.get', 'commitments.list', 'checkIns.list', 'attachments.usage'),
+  'import.json': invalidates(
+    'entries.list',
+    'entries.listTrash',
+    'entries.get',
+    'templates.list',
+    'templates.get',
+    'commitments.list',
+    'checkIns.list',
+    'attachments.usage',
+  ),
   // Imported entries (and their pictures) appear in every list on their own; a cancelled import removes what it added.
   'import.dayOne': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'attachments.usage', 'search.query', 'tags.list'),
   'import.markdown': invalidates('entries.list', 'entries.listTrash', 'entries.get', 'attachments.usage', 'search.query', 'tags.list'),

@@ -54,7 +54,8 @@ export function matchRanges(text: string, query: ParsedQuery, span = Infinity): 
     if (found.length > 0 && limit === Infinity) limit = found[0]![0] + span;
   }
   for (const sub of query.substrings) {
-    for (let at = text.indexOf(sub); at !== -1 && at <= Math.min(limit, text.length); at = text.indexOf(sub, at + sub.length)) found.push([at, at + sub.length]);
+    for (let at = text.indexOf(sub); at !== -1 && at <= Math.min(limit, text.length); at = text.indexOf(sub, at + sub.length))
+      found.push([at, at + sub.length]);
   }
   return merge(found);
 }

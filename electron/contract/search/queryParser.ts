@@ -42,7 +42,13 @@ function chunks(q: string): Chunk[] {
     const text = quoted ? quotedText : (bare ?? '');
     // A lone "-" is a dash, not an exclusion of nothing.
     const negated = minus === '-' && (quoted || text.length > 0 || operator !== undefined);
-    found.push({ text: negated || minus === '' ? text : `-${text}`, quoted, negated, operator: operator?.toLowerCase(), trailing: trailing && (!quoted || closing === '') });
+    found.push({
+      text: negated || minus === '' ? text : `-${text}`,
+      quoted,
+      negated,
+      operator: operator?.toLowerCase(),
+      trailing: trailing && (!quoted || closing === ''),
+    });
   }
   return found;
 }
@@ -78,7 +84,15 @@ function addText(chunk: Chunk, query: ParsedQuery): boolean {
 }
 
 export function parseQuery(q: string): ParsedQuery {
-  const query: ParsedQuery = { words: [], excludedWords: [], substrings: [], excludedSubstrings: [], tags: [], favorite: false, unsearchable: false };
+  const query: ParsedQuery = {
+    words: [],
+    excludedWords: [],
+    substrings: [],
+    excludedSubstrings: [],
+    tags: [],
+    favorite: false,
+    unsearchable: false,
+  };
   let typedText = false;
   let searchable = false;
   for (const chunk of chunks(q)) {

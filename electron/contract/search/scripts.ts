@@ -4,7 +4,8 @@
  * Scripts whose words run together (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) and Korean, whose particles attach to words:
  * `unicode61` sees a whole run as one token, so these runs get a trigram index and substring matching instead.
  */
-const SPACELESS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const SPACELESS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 const SPACELESS_RUN = new RegExp(`[${SPACELESS}][${SPACELESS}\\p{M}ー]*`, 'gu');
 const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, 'u');
 
@@ -33,5 +34,8 @@ export const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 
 /** As `unicode61 remove_diacritics 2` folds: accents off, lower case (café = CAFE). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }

@@ -33,7 +33,13 @@ export const vaultMethods = {
     input: z.union([z.object({ passphrase: anyPassphrase }).strict(), z.object({ recoveryCode }).strict()]),
     output: ok,
   },
-  'vault.lock': { input: z.object({ reason: z.enum(lockReasons).optional() }).strict().optional(), output: ok },
+  'vault.lock': {
+    input: z
+      .object({ reason: z.enum(lockReasons).optional() })
+      .strict()
+      .optional(),
+    output: ok,
+  },
   /**
    * Wraps the data key under a new passphrase, or (newDataKey) re-encrypts the journal under a new one. A new data key with the
    * current passphrase as proof also issues a new recovery code: the old code's slot cannot be rewrapped without the code.
@@ -49,7 +55,10 @@ export const vaultMethods = {
       })
       .strict()
       // Neither proof is allowed right after a recovery-code unlock (vault.status says pendingStep 'new-passphrase'): that unlock is the proof.
-      .refine((input) => !(input.current !== undefined && input.recoveryCode !== undefined), { message: 'give either the current passphrase or the recovery code', path: ['recoveryCode'] }),
+      .refine((input) => !(input.current !== undefined && input.recoveryCode !== undefined), {
+        message: 'give either the current passphrase or the recovery code',
+        path: ['recoveryCode'],
+      }),
     output: z.object({ recoveryCode: z.string().optional(), ...keyChangeOutcome }),
   },
   'vault.rotateRecoveryCode': {

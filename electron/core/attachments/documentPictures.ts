@@ -17,9 +17,13 @@ export function pictureIdsOf(doc: DocNode): string[] {
 export function assertOnlyAttachmentPictures(doc: DocNode): void {
   for (const src of imageSources(doc)) {
     if (attachmentIdOf(src) === null) {
-      throw new AppError('INVALID_INPUT', 'A picture in this entry is not stored in the journal, so the entry was not saved. Add the picture again.', {
-        reason: 'image-src',
-      });
+      throw new AppError(
+        'INVALID_INPUT',
+        'A picture in this entry is not stored in the journal, so the entry was not saved. Add the picture again.',
+        {
+          reason: 'image-src',
+        },
+      );
     }
   }
 }

@@ -28,7 +28,10 @@ export function inlinePictures(doc: DocNode, read: PictureReader): DocNode {
     const id = attachmentIdOf(child.attrs?.src);
     const file = id ? read(id) : null;
     if (!file) return [];
-    const picture = { ...child, attrs: { ...child.attrs, src: `data:${file.mimeType};base64,${Buffer.from(file.data).toString('base64')}` } };
+    const picture = {
+      ...child,
+      attrs: { ...child.attrs, src: `data:${file.mimeType};base64,${Buffer.from(file.data).toString('base64')}` },
+    };
     // The caption prints under its picture, in italics, as the editor shows it.
     const alt = typeof child.attrs?.alt === 'string' ? child.attrs.alt.trim() : '';
     return alt ? [picture, { type: 'paragraph', content: [{ type: 'text', text: alt, marks: [{ type: 'italic' }] }] }] : [picture];

@@ -13,13 +13,19 @@ export interface PreparedPicture {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 const notAPicture = () =>
-  new AppError('INVALID_INPUT', 'That file is not a picture Afterword can read. Use a JPEG, PNG, WebP or GIF picture.', { reason: 'format' });
+  new AppError('INVALID_INPUT', 'That file is not a picture Afterword can read. Use a JPEG, PNG, WebP or GIF picture.', {
+    reason: 'format',
+  });
 
 /** HEIC needs a decoder the platform may lack (sharp's prebuilt one reads AVIF only); say so plainly and how to get around it. */
 const heicUnsupported = () =>
-  new AppError('UNSUPPORTED', 'This computer cannot read HEIC pictures. Export the photo as JPEG (Photos: File › Export) and add that instead.', {
-    reason: 'heic',
-  });
+  new AppError(
+    'UNSUPPORTED',
+    'This computer cannot read HEIC pictures. Export the photo as JPEG (Photos: File › Export) and add that instead.',
+    {
+      reason: 'heic',
+    },
+  );
 
 const isHeic = (bytes: Uint8Array) => /^ftyp(heic|heix|hevc|hevx|mif1|msf1)/.test(Buffer.from(bytes.subarray(4, 12)).toString('latin1'));
 
@@ -53,9 +59,13 @@ function encoder(format: string, pages: number): { mimeType: PreparedPicture['mi
 
 export async function preparePicture(input: Uint8Array, maxEdge: number): Promise<PreparedPicture> {
   if (input.byteLength > MAX_PICTURE_BYTES) {
-    throw new AppError('INVALID_INPUT', `That picture is ${megabytes(input.byteLength)}; pictures up to 25 MB can be added. Nothing was added.`, {
-      reason: 'size',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `That picture is ${megabytes(input.byteLength)}; pictures up to 25 MB can be added. Nothing was added.`,
+      {
+        reason: 'size',
+      },
+    );
   }
   if (input.byteLength === 0) throw notAPicture();
   const { format, pages } = await readFormat(input);

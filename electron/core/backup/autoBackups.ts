@@ -16,7 +16,10 @@ export const backupsDir = (dataDir: string): string => path.join(dataDir, BACKUP
 export const dailyBackupName = (day: string): string => `auto-${day}${BACKUP_EXTENSION}`;
 
 export function pruneDailyBackups(dir: string, keep = DAILY_BACKUPS_KEPT): void {
-  const daily = readdirSync(dir).filter((name) => DAILY.test(name)).sort().reverse();
+  const daily = readdirSync(dir)
+    .filter((name) => DAILY.test(name))
+    .sort()
+    .reverse();
   for (const name of daily.slice(keep)) rmSync(path.join(dir, name), { force: true });
 }
 
@@ -24,7 +27,10 @@ export function pruneDailyBackups(dir: string, keep = DAILY_BACKUPS_KEPT): void 
 export function writePreMigrationBackup(source: SnapshotSource, fromVersion: number, now = new Date()): string {
   const dir = backupsDir(source.workDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const file = path.join(dir, `pre-migration-v${fromVersion}-${stamp}${BACKUP_EXTENSION}`);
   atomicWriteFileSync(file, snapshotBackup(source, now));
   return file;
@@ -43,7 +49,14 @@ export function listAutomaticBackups(dataDir: string): AutomaticBackup[] {
   for (const name of names) {
     const kind = DAILY.test(name) ? 'daily' : PRE_MIGRATION.test(name) ? 'pre-migration' : null;
     const header = kind ? readHeader(path.join(dir, name)) : null;
-    if (kind && header) items.push({ name, kind, createdAt: header.createdAt, entries: header.entries ?? null, sizeBytes: statSync(path.join(dir, name)).size });
+    if (kind && header)
+      items.push({
+        name,
+        kind,
+        createdAt: header.createdAt,
+        entries: header.entries ?? null,
+        sizeBytes: statSync(path.join(dir, name)).size,
+      });
   }
   return items.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -19,7 +19,15 @@ const headerSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   /** Entries outside the Trash when the backup was made (absent in older backups): lets a locked app list backups with their size in entries. */
   entries: z.number().int().nonnegative().optional(),
-  parts: z.array(z.object({ name: z.enum(['vault.json', 'journal.db']), length: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).length(2),
+  parts: z
+    .array(
+      z.object({
+        name: z.enum(['vault.json', 'journal.db']),
+        length: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
+    .length(2),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 
@@ -32,7 +40,10 @@ export interface BackupContents {
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 
 const damaged = (why: string) =>
-  new AppError('VAULT_CORRUPT', `This backup file is damaged or incomplete (${why}), so nothing was changed. Try another backup file, or an automatic backup.`);
+  new AppError(
+    'VAULT_CORRUPT',
+    `This backup file is damaged or incomplete (${why}), so nothing was changed. Try another backup file, or an automatic backup.`,
+  );
 
 /** Magic, version and the JSON header: everything before the parts. The streamed writer (streamedBackup.ts) shares it. */
 export function encodeHead(header: BackupHeader): Buffer {
@@ -44,7 +55,13 @@ export function encodeHead(header: BackupHeader): Buffer {
   return Buffer.concat([preamble, headerBytes]);
 }
 
-export function encodeBackup(input: { createdAt: string; schemaVersion: number; entries?: number; keyFile: Buffer; database: Buffer }): Buffer {
+export function encodeBackup(input: {
+  createdAt: string;
+  schemaVersion: number;
+  entries?: number;
+  keyFile: Buffer;
+  database: Buffer;
+}): Buffer {
   const parts = [
     { name: 'vault.json' as const, data: input.keyFile },
     { name: 'journal.db' as const, data: input.database },
@@ -69,7 +86,11 @@ export function decodeBackup(file: Uint8Array): BackupContents {
   const body = bytes.subarray(0, bytes.length - TRAILER_BYTES);
   if (!sha256(body).equals(bytes.subarray(bytes.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
   const version = bytes.readUInt32BE(BACKUP_MAGIC.length);
-  if (version > BACKUP_FORMAT_VERSION) throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
+  if (version > BACKUP_FORMAT_VERSION)
+    throw new AppError(
+      'VAULT_TOO_NEW',
+      'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.',
+    );
   const headerLength = bytes.readUInt32BE(BACKUP_MAGIC.length + 4);
   if (headerLength > MAX_HEADER_BYTES || PREAMBLE_BYTES + headerLength > body.length) throw damaged('its header is the wrong size');
   const header = parseHeader(body.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength));

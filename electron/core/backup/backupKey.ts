@@ -8,7 +8,12 @@ export function parseBackupKeyFile(bytes: Buffer): KeyFile {
     return parseKeyFile(bytes.toString('utf8'));
   } catch (error) {
     if (error instanceof AppError && error.code === 'VAULT_TOO_NEW') throw error;
-    throw new AppError('VAULT_CORRUPT', 'The key slots inside this backup are damaged, so it cannot be opened. Nothing was changed; try another backup.', undefined, error);
+    throw new AppError(
+      'VAULT_CORRUPT',
+      'The key slots inside this backup are damaged, so it cannot be opened. Nothing was changed; try another backup.',
+      undefined,
+      error,
+    );
   }
 }
 
@@ -16,7 +21,10 @@ export function parseBackupKeyFile(bytes: Buffer): KeyFile {
 export function backupDataKey(result: ThrottledResult): Buffer {
   if (result.status === 'ok') return result.dataKey;
   if (result.status === 'tampered') {
-    throw new AppError('VAULT_CORRUPT', 'The key slots inside this backup failed their authenticity check. Nothing was changed; try another backup.');
+    throw new AppError(
+      'VAULT_CORRUPT',
+      'The key slots inside this backup failed their authenticity check. Nothing was changed; try another backup.',
+    );
   }
   return fail(result);
 }

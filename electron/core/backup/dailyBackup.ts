@@ -34,6 +34,7 @@ function failureMessage(code: string, message: string): string {
   if (code === 'VAULT_CORRUPT') {
     return "Afterword found damage in your journal file while making today's automatic backup, so that backup was not kept and your older ones are untouched. Export what you can now, then restore the newest automatic backup from Backups….";
   }
-  if (code === 'DISK_FULL') return "Today's automatic backup could not be written: your disk is full. Your journal itself is fine; free some space and Afterword tries again at the next unlock.";
+  if (code === 'DISK_FULL')
+    return "Today's automatic backup could not be written: your disk is full. Your journal itself is fine; free some space and Afterword tries again at the next unlock.";
   return `Today's automatic backup could not be written (${message}) Your journal itself is unchanged; Afterword tries again at the next unlock.`;
 }

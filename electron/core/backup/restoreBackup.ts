@@ -81,7 +81,10 @@ function verifyStagedDatabase(file: string, dataKey: Buffer, nativeBinding: stri
   try {
     assertIntact(db, 'integrity_check', damaged);
     if (schemaVersion(db) > latestSchemaVersion()) {
-      throw new AppError('VAULT_TOO_NEW', 'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.');
+      throw new AppError(
+        'VAULT_TOO_NEW',
+        'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.',
+      );
     }
     return countLiveEntries(db);
   } finally {

@@ -46,7 +46,12 @@ export function countLiveEntries(db: Db, schema = 'main'): number {
 export function verifyCopy(db: Db, copy: string): void {
   db.prepare(`ATTACH DATABASE ? AS ${COPY_SCHEMA}`).run(copy);
   try {
-    assertIntact(db, 'integrity_check', 'The backup copy of your journal failed its integrity check, so it was not kept. Your journal itself is unchanged.', COPY_SCHEMA);
+    assertIntact(
+      db,
+      'integrity_check',
+      'The backup copy of your journal failed its integrity check, so it was not kept. Your journal itself is unchanged.',
+      COPY_SCHEMA,
+    );
   } finally {
     db.exec(`DETACH DATABASE ${COPY_SCHEMA}`);
   }

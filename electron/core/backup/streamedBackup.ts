@@ -13,7 +13,8 @@ function eachChunk(file: string, use: (chunk: Buffer) => void): void {
   const fd = openSync(file, 'r');
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   try {
-    for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) use(buffer.subarray(0, read));
+    for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null))
+      use(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }
@@ -48,14 +49,14 @@ export function writeBackupStreamed(target: string, input: StreamedBackupInput):
   const whole = createHash('sha256');
   const write = (data: Buffer) => {
     whole.update(data);
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+    for (let offset = 0; offset < data.length;) offset += writeSync(fd, data, offset);
   };
   try {
     write(encodeHead(header));
     write(input.keyFile);
     eachChunk(input.databaseFile, write);
     const trailer = whole.digest();
-    for (let offset = 0; offset < trailer.length; ) offset += writeSync(fd, trailer, offset);
+    for (let offset = 0; offset < trailer.length;) offset += writeSync(fd, trailer, offset);
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, target);

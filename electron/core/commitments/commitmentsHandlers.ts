@@ -19,9 +19,13 @@ export const commitmentsHandlers: HandlerMap<
   'commitments.create': ({ text, rhythm, endsOn, entryId }, context) => commitmentsFor(context).create({ text, rhythm, endsOn, entryId }),
   'commitments.update': ({ id, ...changes }, context) => commitmentsFor(context).update(id, changes),
   'commitments.retire': ({ id }, context) => commitmentsFor(context).retire(id),
-  'checkIns.record': (input, context) => recordCheckIn(context.vault.database(), commitmentsFor(context), input, context.today(), context.now()),
+  'checkIns.record': (input, context) =>
+    recordCheckIn(context.vault.database(), commitmentsFor(context), input, context.today(), context.now()),
   'checkIns.list': ({ commitmentId, from, to }, context) => {
     const repo = commitmentsFor(context);
-    return { items: listCheckIns(context.vault.database(), repo, commitmentId, from, to), dueDays: dueDaysOf(repo, commitmentId, from, to) };
+    return {
+      items: listCheckIns(context.vault.database(), repo, commitmentId, from, to),
+      dueDays: dueDaysOf(repo, commitmentId, from, to),
+    };
   },
 };

@@ -104,7 +104,16 @@ export class CommitmentsRepository {
       .prepare(
         `INSERT INTO commitments (id, text, entry_id, item_id, rhythm, ends_on, starts_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.text, input.entryId ?? null, input.itemId ?? null, JSON.stringify(input.rhythm), input.endsOn ?? null, this.today, this.now.toISOString());
+      .run(
+        id,
+        input.text,
+        input.entryId ?? null,
+        input.itemId ?? null,
+        JSON.stringify(input.rhythm),
+        input.endsOn ?? null,
+        this.today,
+        this.now.toISOString(),
+      );
     return this.get(id);
   }
 
@@ -113,7 +122,9 @@ export class CommitmentsRepository {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (changes.text !== undefined && changes.text !== row.text) {
-        this.db.prepare('INSERT INTO commitment_revisions (commitment_id, text, until) VALUES (?, ?, ?)').run(id, row.text, this.now.toISOString());
+        this.db
+          .prepare('INSERT INTO commitment_revisions (commitment_id, text, until) VALUES (?, ?, ?)')
+          .run(id, row.text, this.now.toISOString());
       }
       this.db
         .prepare('UPDATE commitments SET text = ?, rhythm = ?, ends_on = ? WHERE id = ?')
@@ -131,7 +142,9 @@ export class CommitmentsRepository {
   retire(id: string, reason: 'writer' | 'removed' = 'writer'): Commitment {
     const row = this.row(id);
     if (row.status === 'active') {
-      this.db.prepare(`UPDATE commitments SET status = 'retired', retired_reason = ?, retired_at = ? WHERE id = ?`).run(reason, this.now.toISOString(), id);
+      this.db
+        .prepare(`UPDATE commitments SET status = 'retired', retired_reason = ?, retired_at = ? WHERE id = ?`)
+        .run(reason, this.now.toISOString(), id);
     }
     return this.get(id);
   }
@@ -145,7 +158,9 @@ export class CommitmentsRepository {
   }
 
   private revisions(id: string): Commitment['revisions'] {
-    return this.db.prepare('SELECT text, until FROM commitment_revisions WHERE commitment_id = ? ORDER BY id').all(id) as Commitment['revisions'];
+    return this.db
+      .prepare('SELECT text, until FROM commitment_revisions WHERE commitment_id = ? ORDER BY id')
+      .all(id) as Commitment['revisions'];
   }
 
   private toCommitment(row: CommitmentRow): Commitment {

@@ -14,7 +14,8 @@ const isCommitmentPrompt = (node: DocNode | undefined) =>
 
 /** The item's own words: its paragraphs, not the items nested under it (those are commitments of their own). */
 function ownText(item: DocNode): string {
-  const words = (node: DocNode): string => (node.text ?? '') + (node.type === 'hardBreak' ? ' ' : '') + (node.content ?? []).map(words).join('');
+  const words = (node: DocNode): string =>
+    (node.text ?? '') + (node.type === 'hardBreak' ? ' ' : '') + (node.content ?? []).map(words).join('');
   return (item.content ?? [])
     .filter((child) => child.type !== 'taskList')
     .map(words)

@@ -9,7 +9,11 @@ import { lastDueDays, type Schedule } from './rhythm';
 export function keptRate(schedule: Schedule, results: ReadonlyMap<string, CheckInResult>, today: string, count: number): number | null {
   const days =
     schedule.rhythm.kind === 'whenever'
-      ? [...results.keys()].filter((day) => day <= today).sort().reverse().slice(0, count)
+      ? [...results.keys()]
+          .filter((day) => day <= today)
+          .sort()
+          .reverse()
+          .slice(0, count)
       : lastDueDays(schedule, today, count);
   const recorded = days.filter((day) => results.has(day));
   if (recorded.length === 0) return null;

@@ -26,7 +26,17 @@ export function weekRecordNodes(db: Db, commitments: CommitmentsRepository, toda
   if (shown.length === 0) return [];
   const nodes: DocNode[] = [
     { type: 'heading', attrs: { level: 3 }, content: [text(`Your record from ${dayName(from)} to ${dayName(today)}`)] },
-    paragraph(text(weekSummary(db, all.filter((c) => c.status === 'active'), today, from, 'these seven days').line)),
+    paragraph(
+      text(
+        weekSummary(
+          db,
+          all.filter((c) => c.status === 'active'),
+          today,
+          from,
+          'these seven days',
+        ).line,
+      ),
+    ),
   ];
   for (const { commitment, checkIns } of shown) {
     nodes.push(paragraph(text(commitment.text, true)));

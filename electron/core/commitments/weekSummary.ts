@@ -7,12 +7,21 @@ import { dueDaysBetween, toDate, toDay } from './rhythm';
 export const weekStartOf = (day: string): string => toDay(startOfWeek(toDate(day), { weekStartsOn: 1 }));
 
 /** From `weekStart` (Monday, unless a caller asks for another span) to `today`, inclusive. */
-export function weekSummary(db: Db, active: readonly Commitment[], today: string, weekStart = weekStartOf(today), span = 'this week'): WeekSummary {
+export function weekSummary(
+  db: Db,
+  active: readonly Commitment[],
+  today: string,
+  weekStart = weekStartOf(today),
+  span = 'this week',
+): WeekSummary {
   const counts = db
     .prepare('SELECT result, count(*) AS n FROM check_ins WHERE date BETWEEN ? AND ? GROUP BY result')
     .all(weekStart, today) as Array<{ result: CheckInResult; n: number }>;
   const count = (result: CheckInResult) => counts.find((row) => row.result === result)?.n ?? 0;
-  const due = active.reduce((sum, c) => sum + dueDaysBetween({ rhythm: c.rhythm, startsOn: c.startsOn, endsOn: c.endsOn }, weekStart, today).length, 0);
+  const due = active.reduce(
+    (sum, c) => sum + dueDaysBetween({ rhythm: c.rhythm, startsOn: c.startsOn, endsOn: c.endsOn }, weekStart, today).length,
+    0,
+  );
   const tally = { kept: count('kept'), partly: count('partly'), missed: count('missed') };
   return { weekStart, ...tally, due, line: weekLine(tally, span) };
 }

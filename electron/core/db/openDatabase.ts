@@ -55,7 +55,10 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     db.close();
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new AppError('VAULT_CORRUPT', 'Your journal file could not be decrypted or is damaged. Nothing was deleted; restore it from a backup.');
+      throw new AppError(
+        'VAULT_CORRUPT',
+        'Your journal file could not be decrypted or is damaged. Nothing was deleted; restore it from a backup.',
+      );
     }
     throw error;
   }

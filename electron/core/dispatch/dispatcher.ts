@@ -17,7 +17,11 @@ export function isMethodName(name: string): name is MethodName {
   return known.has(name);
 }
 
-export function createDispatcher(handlers: HandlerMap<MethodName>, context: HandlerContext, log: (line: string) => void = () => {}): Dispatch {
+export function createDispatcher(
+  handlers: HandlerMap<MethodName>,
+  context: HandlerContext,
+  log: (line: string) => void = () => {},
+): Dispatch {
   return async (method, input) => {
     try {
       if (!isMethodName(method)) throw new AppError('NOT_FOUND', `There is no method called "${String(method).slice(0, 64)}".`);
@@ -26,7 +30,11 @@ export function createDispatcher(handlers: HandlerMap<MethodName>, context: Hand
         const issue = parsed.error.issues[0];
         // Both may quote the input (key names); bounded so a hostile request is never echoed back at length.
         const field = clip((issue && formatPath(issue.path)) || 'input', 100);
-        throw new AppError('INVALID_INPUT', `The request was not valid (${field}: ${clip(issue?.message ?? 'invalid', 200)}), so nothing was changed.`, { field });
+        throw new AppError(
+          'INVALID_INPUT',
+          `The request was not valid (${field}: ${clip(issue?.message ?? 'invalid', 200)}), so nothing was changed.`,
+          { field },
+        );
       }
       if (!unlockedNotRequired.has(method) && !context.vault.isUnlocked()) throw new AppError('LOCKED');
       const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
@@ -35,7 +43,8 @@ export function createDispatcher(handlers: HandlerMap<MethodName>, context: Hand
     } catch (error) {
       const appError = toAppError(error);
       // Only the code and the method: messages of unexpected errors may quote user data.
-      if (appError.code === 'INTERNAL' || appError.code === 'IO_ERROR') log(`${method}: ${appError.code} (${(error as Error)?.name ?? 'Error'})`);
+      if (appError.code === 'INTERNAL' || appError.code === 'IO_ERROR')
+        log(`${method}: ${appError.code} (${(error as Error)?.name ?? 'Error'})`);
       return { ok: false, error: appError.toShape() };
     }
   };

@@ -38,7 +38,9 @@ function parsed(text: string): unknown {
 export function repairStoredDocuments(db: Db, now: () => Date = () => new Date()): RepairCounts {
   db.exec(CREATE_TABLE);
   const counts: RepairCounts = { repaired: 0, quarantined: 0 };
-  const keep = db.prepare('INSERT INTO document_repairs (kind, item_id, outcome, problem, original, repaired_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const keep = db.prepare(
+    'INSERT INTO document_repairs (kind, item_id, outcome, problem, original, repaired_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const updateEntry = db.prepare('UPDATE entries SET doc = ?, text = ?, preview = ?, word_count = ? WHERE id = ?');
   const updateTemplate = db.prepare('UPDATE templates SET doc = ? WHERE id = ?');
   const check = (kind: 'entry' | 'template', id: string, stored: string, save: (doc: DocNode) => void) => {
@@ -50,7 +52,11 @@ export function repairStoredDocuments(db: Db, now: () => Date = () => new Date()
   };
   // In pages by seq: a statement cannot be iterated while the same connection writes, and 50,000 documents need not sit in memory at once.
   const page = db.prepare('SELECT seq, id, doc FROM entries WHERE seq > ? ORDER BY seq LIMIT 500');
-  for (let after = 0, rows = page.all(after) as EntryRow[]; rows.length > 0; after = rows[rows.length - 1]!.seq, rows = page.all(after) as EntryRow[]) {
+  for (
+    let after = 0, rows = page.all(after) as EntryRow[];
+    rows.length > 0;
+    after = rows[rows.length - 1]!.seq, rows = page.all(after) as EntryRow[]
+  ) {
     for (const row of rows) {
       check('entry', row.id, row.doc, (doc) => {
         const { text, wordCount } = extractDocText(doc);

@@ -53,6 +53,9 @@ export function countWords(text: string): number {
 
 export function previewOf(text: string, max = 160): string {
   // Only the start can reach the preview; folding the spaces of a 3,000-word entry on every save would be wasted work.
-  const oneLine = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const oneLine = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return oneLine.length <= max && text.length <= max * 4 ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
 }

@@ -24,7 +24,11 @@ function startFromTemplate(template: Template, context: HandlerContext): Partial
 }
 
 /** Runs a write and the commitments sync as one transaction: an entry is never saved with its commitments out of step. */
-function withCommitments(context: HandlerContext, write: () => Entry, docOf: (entry: Entry) => Entry['doc'] | null = (entry) => entry.doc): Entry {
+function withCommitments(
+  context: HandlerContext,
+  write: () => Entry,
+  docOf: (entry: Entry) => Entry['doc'] | null = (entry) => entry.doc,
+): Entry {
   return context.vault.database().transaction(() => {
     const entry = write();
     syncEntryCommitments(commitmentsFor(context), entry.id, docOf(entry));

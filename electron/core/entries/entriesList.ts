@@ -33,7 +33,12 @@ export function filterConditions(filters: ListFilters & { tags?: string[]; mood?
 }
 
 /** Keyset pagination (the sort key of the last row seen), so pages never skip or repeat and any page costs the same. */
-export function listEntries(db: Db, filters: ListFilters, cursor: string | undefined, limit: number): { items: EntrySummary[]; nextCursor: string | null } {
+export function listEntries(
+  db: Db,
+  filters: ListFilters,
+  cursor: string | undefined,
+  limit: number,
+): { items: EntrySummary[]; nextCursor: string | null } {
   const { where, params } = filterConditions(filters);
   if (cursor) {
     const after = decodeCursor(cursor);
@@ -41,7 +46,9 @@ export function listEntries(db: Db, filters: ListFilters, cursor: string | undef
     params.push(after.entryDate, after.createdAt, after.id);
   }
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE ${where.join(' AND ')} ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM entries WHERE ${where.join(' AND ')} ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
+    )
     .all(...params, limit + 1) as SummaryRow[];
   const items = toSummaries(db, rows.slice(0, limit));
   const last = items[items.length - 1];

@@ -70,7 +70,8 @@ export class EntriesRepository {
 
   get(id: string, options: { includeTrashed?: boolean } = {}): Entry {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, doc FROM entries WHERE id = ?`).get(id) as EntryRecord | undefined;
-    if (!row || (row.deleted_at && !options.includeTrashed)) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
+    if (!row || (row.deleted_at && !options.includeTrashed))
+      throw new AppError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
     return toEntry(this.db, row);
   }
 
@@ -126,12 +127,16 @@ export class EntriesRepository {
   }
 
   trash(id: string, now = new Date()): void {
-    const result = this.db.prepare(`UPDATE entries SET deleted_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL`).run(now.toISOString(), id);
+    const result = this.db
+      .prepare(`UPDATE entries SET deleted_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL`)
+      .run(now.toISOString(), id);
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'That entry is not in your journal. It may already be in the Trash.');
   }
 
   restore(id: string): Entry {
-    const result = this.db.prepare(`UPDATE entries SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
+    const result = this.db
+      .prepare(`UPDATE entries SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL`)
+      .run(id);
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'That entry is not in the Trash.');
     return this.get(id);
   }
@@ -143,7 +148,8 @@ export class EntriesRepository {
   deleteForever(id: string): void {
     const row = this.db.prepare(`SELECT deleted_at FROM entries WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That entry no longer exists. It may already have been deleted.');
-    if (!row.deleted_at) throw new AppError('INVALID_INPUT', 'Only an entry in the Trash can be deleted forever. Move it to the Trash first.');
+    if (!row.deleted_at)
+      throw new AppError('INVALID_INPUT', 'Only an entry in the Trash can be deleted forever. Move it to the Trash first.');
     this.db.prepare(`DELETE FROM entries WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
   }
 

@@ -24,7 +24,10 @@ export function toAppError(error: unknown): AppError {
   const wrap = (appCode: ErrorCode) => new AppError(appCode, undefined, undefined, error);
   if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return wrap('DISK_FULL');
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') return wrap('VAULT_CORRUPT');
-  if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN')) {
+  if (
+    typeof code === 'string' &&
+    (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN')
+  ) {
     return wrap('IO_ERROR');
   }
   return wrap('INTERNAL');

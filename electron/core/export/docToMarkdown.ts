@@ -17,7 +17,8 @@ export const escapeText = (text: string) => text.replace(/([\\`*_[\]<>~=|])/g, '
 export const escapeLine = (text: string) => escapeText(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
 
 /** A code block's language as a fence info string: a short identifier, or nothing (a newline would end the fence). */
-const infoString = (language: unknown) => (typeof language === 'string' && /^[A-Za-z0-9][A-Za-z0-9_+#.-]{0,31}$/.test(language) ? language : '');
+const infoString = (language: unknown) =>
+  typeof language === 'string' && /^[A-Za-z0-9][A-Za-z0-9_+#.-]{0,31}$/.test(language) ? language : '';
 
 /** A fence longer than any run of backticks in the code, so the code can never close it. */
 function fenceFor(code: string): string {

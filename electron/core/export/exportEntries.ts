@@ -29,8 +29,22 @@ type Row = EntryRow & Record<string, unknown>;
 
 /** Columns read by name above, and ones derived from the document (search text, preview, counts) that import recomputes. */
 export const KNOWN_ENTRY_COLUMNS: ReadonlySet<string> = new Set<EntryColumn>([
-  'seq', 'id', 'entry_date', 'created_at', 'updated_at', 'title', 'doc', 'mood', 'template_id', 'template_version', 'favorite', 'version',
-  'deleted_at', 'text', 'preview', 'word_count',
+  'seq',
+  'id',
+  'entry_date',
+  'created_at',
+  'updated_at',
+  'title',
+  'doc',
+  'mood',
+  'template_id',
+  'template_version',
+  'favorite',
+  'version',
+  'deleted_at',
+  'text',
+  'preview',
+  'word_count',
 ]);
 
 function extraColumns(row: Row): Record<string, unknown> {
@@ -69,12 +83,18 @@ function tagsBySeq(db: Db, seqs: number[]): Map<number, string[]> {
 export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
   const rows = selectRows(db, scope);
   if ('entryIds' in scope && rows.length < new Set(scope.entryIds).size) {
-    throw new AppError('NOT_FOUND', 'Some of the chosen entries are empty, in the Trash or no longer exist. Choose them again, then export.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Some of the chosen entries are empty, in the Trash or no longer exist. Choose them again, then export.',
+    );
   }
   if (rows.length === 0) {
     throw new AppError('NOT_FOUND', 'There are no entries to export in what you chose. Pick another date range or other entries.');
   }
-  const tags = tagsBySeq(db, rows.map((row) => row.seq));
+  const tags = tagsBySeq(
+    db,
+    rows.map((row) => row.seq),
+  );
   return rows.map((row) => ({
     id: row.id,
     entryDate: row.entry_date,

@@ -19,7 +19,10 @@ function pdfFileName(entries: ExportEntry[], title: string): string {
   const only = entries.length === 1 ? entries[0]! : null;
   const { first, last } = dateSpan(entries);
   const stem = only ? `${only.entryDate} ${only.title.trim().slice(0, 80) || UNTITLED}` : `${title} ${fileNameSpan(first, last)}`;
-  return `${stem.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim()}.pdf`;
+  return `${stem
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}.pdf`;
 }
 
 /** import.dayOne, import.markdown and import.cancel are core/imports' handlers. */
@@ -31,7 +34,10 @@ export interface ExportDependencies {
   now?: () => Date;
 }
 
-export function exportHandlers({ printer, now = () => new Date() }: ExportDependencies): HandlerMap<Exclude<(typeof exportsMethodNames)[number], ImportMethod>> {
+export function exportHandlers({
+  printer,
+  now = () => new Date(),
+}: ExportDependencies): HandlerMap<Exclude<(typeof exportsMethodNames)[number], ImportMethod>> {
   return {
     'export.pdf': async ({ scope, options }, { vault }) => {
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');

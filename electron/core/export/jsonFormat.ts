@@ -51,7 +51,10 @@ export const jsonExportSchema = z
     version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
     exportedAt: timestamp,
     entries: z.array(exportedEntrySchema).max(1_000_000),
-    templates: z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(100_000).optional(),
+    templates: z
+      .array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue))
+      .max(100_000)
+      .optional(),
     /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
     commitments: tableRows.optional(),
     commitmentRevisions: tableRows.optional(),

@@ -13,7 +13,9 @@ type ParsedFile = ReturnType<typeof jsonExportSchema.parse>;
 type RawEntry = Record<string, unknown> & { doc: unknown };
 
 const notAnExport = (reason: string) =>
-  new AppError('INVALID_INPUT', `This file is not an Afterword JSON export that can be imported (${reason}). Nothing was imported.`, { reason });
+  new AppError('INVALID_INPUT', `This file is not an Afterword JSON export that can be imported (${reason}). Nothing was imported.`, {
+    reason,
+  });
 
 function readJson(bytes: Uint8Array): unknown {
   let text: string;
@@ -72,9 +74,21 @@ function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported
     const { text, wordCount } = extractDocText(entry.doc);
     const extra = Object.fromEntries(Object.entries(entry.extra).filter(([c]) => entryColumns.has(c) && !KNOWN_ENTRY_COLUMNS.has(c)));
     insertRow(db, 'entries', {
-      id: entry.id, entry_date: entry.entryDate, created_at: entry.createdAt, updated_at: entry.updatedAt, title: entry.title, doc,
-      text, preview: previewOf(text), word_count: wordCount, mood: entry.mood, template_id: entry.templateId,
-      template_version: entry.templateVersion, favorite: entry.favorite ? 1 : 0, version: entry.version, ...extra,
+      id: entry.id,
+      entry_date: entry.entryDate,
+      created_at: entry.createdAt,
+      updated_at: entry.updatedAt,
+      title: entry.title,
+      doc,
+      text,
+      preview: previewOf(text),
+      word_count: wordCount,
+      mood: entry.mood,
+      template_id: entry.templateId,
+      template_version: entry.templateVersion,
+      favorite: entry.favorite ? 1 : 0,
+      version: entry.version,
+      ...extra,
     });
     const { seq } = db.prepare('SELECT seq FROM entries WHERE id = ?').get(entry.id) as { seq: number };
     // The tag rules apply to imported names too (an invalid one refuses the whole file, naming the rule).
@@ -125,9 +139,11 @@ function importCommitments(db: Db, file: ParsedFile): number {
   const commitment = fits('commitments');
   for (const row of file.commitments) if (insertRow(db, 'commitments', commitment(row), 'INSERT OR IGNORE') > 0) added.add(String(row.id));
   const revision = fits('commitment_revisions');
-  for (const { id: _id, ...row } of file.commitmentRevisions ?? []) if (added.has(String(row.commitment_id))) insertRow(db, 'commitment_revisions', revision(row));
+  for (const { id: _id, ...row } of file.commitmentRevisions ?? [])
+    if (added.has(String(row.commitment_id))) insertRow(db, 'commitment_revisions', revision(row));
   const checkIn = fits('check_ins');
-  for (const row of file.checkIns ?? []) if (added.has(String(row.commitment_id))) insertRow(db, 'check_ins', checkIn(row), 'INSERT OR IGNORE');
+  for (const row of file.checkIns ?? [])
+    if (added.has(String(row.commitment_id))) insertRow(db, 'check_ins', checkIn(row), 'INSERT OR IGNORE');
   return added.size;
 }
 

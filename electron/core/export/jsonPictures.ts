@@ -17,7 +17,10 @@ export async function preparePictures(attachments: Array<{ id: string; data: str
     try {
       prepared.push({ id: attachment.id, picture: await preparePicture(Buffer.from(attachment.data, 'base64'), maxEdge) });
     } catch {
-      throw new AppError('INVALID_INPUT', `This file is not an Afterword JSON export that can be imported (attachments.${index}: not a readable picture). Nothing was imported.`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `This file is not an Afterword JSON export that can be imported (attachments.${index}: not a readable picture). Nothing was imported.`,
+      );
     }
   }
   return prepared;

@@ -45,7 +45,9 @@ function contents(entries: ExportEntry[]): string {
  * <script> or an onerror= that reached the page is not run. Nothing may load or connect anywhere.
  */
 function contentSecurityPolicy(scripts: string[]): string {
-  const scriptSrc = scripts.length ? scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ') : "'none'";
+  const scriptSrc = scripts.length
+    ? scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')
+    : "'none'";
   return [
     "default-src 'none'",
     `script-src ${scriptSrc}`,
@@ -100,7 +102,10 @@ export function buildPdfDocument(entries: ExportEntry[], options: PdfOptions): P
   const paged = tableOfContents;
   const scripts = paged ? pagedScripts() : [];
   const css = `${embeddedFontFaces()}\n${printStylesheet({ pageSize: options.pageSize, pageNumbers: options.pageNumbers, runningHeader: options.title })}`;
-  const blocks = renderDocs(entries.map((entry) => entry.doc), options);
+  const blocks = renderDocs(
+    entries.map((entry) => entry.doc),
+    options,
+  );
   const articles = entries.map((entry, index) => entryArticle(entry, index, blocks[index]!));
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',

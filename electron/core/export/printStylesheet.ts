@@ -27,8 +27,12 @@ const ACCENT = '#9c7b54';
 
 function pageRules(options: StylesheetOptions): string {
   const furniture = `font-family: ${SANS}; font-size: 7.5pt; color: ${MUTED}; letter-spacing: 0.12em;`;
-  const header = options.runningHeader ? `@top-center { content: ${cssString(options.runningHeader.toUpperCase())}; ${furniture} vertical-align: bottom; padding-bottom: 6mm; }` : '';
-  const number = options.pageNumbers ? `@bottom-center { content: counter(page); ${furniture} font-size: 8.5pt; letter-spacing: 0.04em; vertical-align: top; padding-top: 7mm; }` : '';
+  const header = options.runningHeader
+    ? `@top-center { content: ${cssString(options.runningHeader.toUpperCase())}; ${furniture} vertical-align: bottom; padding-bottom: 6mm; }`
+    : '';
+  const number = options.pageNumbers
+    ? `@bottom-center { content: counter(page); ${furniture} font-size: 8.5pt; letter-spacing: 0.04em; vertical-align: top; padding-top: 7mm; }`
+    : '';
   return `
 @page { size: ${options.pageSize}; margin: 24mm 30mm 26mm 30mm; ${header} ${number} }
 @page cover { @top-center { content: none; } @bottom-center { content: none; } }

@@ -13,7 +13,8 @@ export interface RenderDocOptions {
   omitUnansweredPrompts?: boolean;
 }
 
-const isEmptyParagraph = (node: DocNode | undefined) => node?.type === 'paragraph' && !(node.content ?? []).some((child) => plainText(child).trim() !== '');
+const isEmptyParagraph = (node: DocNode | undefined) =>
+  node?.type === 'paragraph' && !(node.content ?? []).some((child) => plainText(child).trim() !== '');
 
 /** Top-level blocks without the prompts nobody answered: a prompt followed by nothing, another prompt, or only empty lines. */
 export function withoutUnansweredPrompts(blocks: DocNode[]): DocNode[] {

@@ -21,7 +21,9 @@ export interface DataDirLock {
 function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.hostname === 'string' ? { pid: owner.pid, hostname: owner.hostname, startedAt: String(owner.startedAt) } : null;
+    return typeof owner.pid === 'number' && typeof owner.hostname === 'string'
+      ? { pid: owner.pid, hostname: owner.hostname, startedAt: String(owner.startedAt) }
+      : null;
   } catch {
     return null;
   }

@@ -63,7 +63,10 @@ export function dayOneEntry(raw: Raw, where: string, photoMd5: ReadonlyMap<strin
   const entryDate = raw.isAllDay === true ? created.toISOString().slice(0, 10) : dayInZone(created, str(raw.timeZone));
   const text = str(raw.text)?.trim() ? str(raw.text)! : richTextPlain(raw.richText);
   // Apple escapes punctuation (\. \! \- \(); CommonMark drops a backslash only before punctuation, as wanted, and keeps every other one.
-  const doc = markdownToDoc(replaceMoments(text.replace(/\r\n?/g, '\n'), raw, photoMd5), (src, alt) => ({ type: 'image', attrs: alt ? { src, alt } : { src } }));
+  const doc = markdownToDoc(replaceMoments(text.replace(/\r\n?/g, '\n'), raw, photoMd5), (src, alt) => ({
+    type: 'image',
+    attrs: alt ? { src, alt } : { src },
+  }));
   const blocks = doc.content ?? [];
   const first = blocks[0];
   const title = first?.type === 'heading' ? plainText(first).trim() : '';
@@ -71,7 +74,9 @@ export function dayOneEntry(raw: Raw, where: string, photoMd5: ReadonlyMap<strin
   const context = contextLine(raw);
   if (context) blocks.push(context);
   if (blocks.length === 0) blocks.push({ type: 'paragraph' });
-  const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().slice(0, 100)) : [];
+  const tags = Array.isArray(raw.tags)
+    ? raw.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().slice(0, 100))
+    : [];
   return {
     where,
     id: stableId('dayone', uuid.toUpperCase()),

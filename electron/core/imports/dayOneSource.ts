@@ -12,7 +12,10 @@ interface Journal {
 }
 
 const notDayOne = () =>
-  new AppError('INVALID_INPUT', 'This file is not a Day One export. In Day One choose File › Export › JSON, then import the .zip it makes. Nothing was imported.');
+  new AppError(
+    'INVALID_INPUT',
+    'This file is not a Day One export. In Day One choose File › Export › JSON, then import the .zip it makes. Nothing was imported.',
+  );
 
 function parseJournal(name: string, bytes: Uint8Array): Journal | ImportFailure {
   try {

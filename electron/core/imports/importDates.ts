@@ -17,7 +17,9 @@ function realDate(year: number, month: number, day: number): string | null {
 /** The calendar day of an instant in an IANA time zone (an unknown zone reads as UTC). */
 export function dayInZone(instant: Date, timeZone: string | undefined): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      instant,
+    );
   } catch {
     return instant.toISOString().slice(0, 10);
   }
@@ -42,7 +44,8 @@ function fromParts(year: number, month: number, day: number, time: string[] = []
  * a Date the YAML reader made, or epoch milliseconds. The day is the one written, in the writer's own offset.
  */
 export function parseDateValue(value: unknown): EntryTime | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { entryDate: value.toISOString().slice(0, 10), instant: value.toISOString() };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? null : { entryDate: value.toISOString().slice(0, 10), instant: value.toISOString() };
   if (typeof value === 'number' && value > 1e11) return parseDateValue(new Date(value));
   if (typeof value !== 'string') return null;
   const text = value.trim();

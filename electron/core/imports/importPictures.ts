@@ -35,7 +35,10 @@ export class PictureImporter {
         if (info.added) this.added.push(info.id);
         id = info.id;
       } catch (error) {
-        failed.push({ where, reason: `The picture ${found.name} could not be read (${(error as Error).message}); the entry was imported without it.` });
+        failed.push({
+          where,
+          reason: `The picture ${found.name} could not be read (${(error as Error).message}); the entry was imported without it.`,
+        });
       }
     }
     this.stored.set(key, id);

@@ -31,7 +31,9 @@ function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
 function frontMatterTags(meta: FrontMatter): string[] {
   const raw = meta.tags ?? meta.tag ?? meta.keywords;
   const values = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[,\s]+/) : [];
-  return values.filter((t): t is string | number => typeof t === 'string' || typeof t === 'number').map((t) => String(t).replace(/^#/, '').trim());
+  return values
+    .filter((t): t is string | number => typeof t === 'string' || typeof t === 'number')
+    .map((t) => String(t).replace(/^#/, '').trim());
 }
 
 function inlineTags(node: DocNode, tags: string[]): void {
@@ -68,7 +70,8 @@ function imageNode(path: string) {
   };
 }
 
-const wikiEmbeds = (body: string) => body.replace(/!\[\[([^\]|#]+\.(?:png|jpe?g|gif|webp|heic|avif))(?:\|[^\]]*)?\]\]/gi, (_all, name: string) => `![](<${name.trim()}>)`);
+const wikiEmbeds = (body: string) =>
+  body.replace(/!\[\[([^\]|#]+\.(?:png|jpe?g|gif|webp|heic|avif))(?:\|[^\]]*)?\]\]/gi, (_all, name: string) => `![](<${name.trim()}>)`);
 
 function entryTime(meta: FrontMatter, fromName: EntryTime | undefined, modified: Date): EntryTime {
   for (const key of DATE_KEYS) {

@@ -38,7 +38,8 @@ export function inlineNodes(tokens: Token[] = [], image: InlineImage): DocNode[]
     else if (token.type === 'html_inline' && /^<\/u>$/i.test(token.content)) closeMark('underline');
     else if (token.type === 'softbreak' || token.type === 'hardbreak') nodes.push({ type: 'hardBreak' });
     else if (token.type === 'code_inline') nodes.push({ type: 'text', text: token.content, marks: [...marks, { type: 'code' }] });
-    else if (token.type === 'image') nodes.push(image(String(token.attrGet('src') ?? ''), token.children?.map((c) => c.content).join('') ?? token.content));
+    else if (token.type === 'image')
+      nodes.push(image(String(token.attrGet('src') ?? ''), token.children?.map((c) => c.content).join('') ?? token.content));
     else if (token.content) nodes.push(...withHighlights(token.content, [...marks]));
   }
   return nodes;

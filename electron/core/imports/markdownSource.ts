@@ -8,7 +8,11 @@ const IS_MARKDOWN = /\.(md|markdown)$/i;
 /** App folders (.obsidian, .trash) and macOS's __MACOSX copies hold no entries. */
 const IGNORED = /(^|\/)(\.[^/]*|__MACOSX)\//;
 
-const noMarkdown = () => new AppError('INVALID_INPUT', 'No Markdown (.md) files were found in this file. Choose a .md file or a .zip of a folder of them. Nothing was imported.');
+const noMarkdown = () =>
+  new AppError(
+    'INVALID_INPUT',
+    'No Markdown (.md) files were found in this file. Choose a .md file or a .zip of a folder of them. Nothing was imported.',
+  );
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 

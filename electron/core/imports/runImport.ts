@@ -33,7 +33,16 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
   for (const entry of entries) {
     const { text, wordCount } = extractDocText(entry.doc);
     const { lastInsertRowid } = insert.run(
-      entry.id, entry.entryDate, entry.createdAt, entry.updatedAt, entry.title, JSON.stringify(entry.doc), text, previewOf(text), wordCount, entry.favorite ? 1 : 0,
+      entry.id,
+      entry.entryDate,
+      entry.createdAt,
+      entry.updatedAt,
+      entry.title,
+      JSON.stringify(entry.doc),
+      text,
+      previewOf(text),
+      wordCount,
+      entry.favorite ? 1 : 0,
     );
     for (const name of entry.tags) {
       const key = name.toLowerCase();

@@ -17,9 +17,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const notAZip = (reason: string) => new AppError('INVALID_INPUT', `This file is not a zip archive Afterword can read (${reason}). Nothing was imported.`, { reason });
+const notAZip = (reason: string) =>
+  new AppError('INVALID_INPUT', `This file is not a zip archive Afterword can read (${reason}). Nothing was imported.`, { reason });
 
-export const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 function dosDate(date: number, time: number): Date {
   return new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2));
@@ -41,7 +43,8 @@ export class ZipArchive {
     const end = findEndOfDirectory(this.view);
     const count = this.view.getUint16(end + 10, true);
     let at = this.view.getUint32(end + 16, true);
-    if (count === 0xffff || at === 0xffffffff) throw new AppError('UNSUPPORTED', 'This zip uses the ZIP64 format, which Afterword cannot read yet. Nothing was imported.');
+    if (count === 0xffff || at === 0xffffffff)
+      throw new AppError('UNSUPPORTED', 'This zip uses the ZIP64 format, which Afterword cannot read yet. Nothing was imported.');
     const decoder = new TextDecoder();
     for (let i = 0; i < count; i += 1) {
       if (at + 46 > bytes.length || this.view.getUint32(at, true) !== CENTRAL) throw notAZip('damaged central directory');

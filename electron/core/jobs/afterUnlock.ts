@@ -19,7 +19,12 @@ export interface AfterUnlockDependencies {
 /** One background pass; never throws. Damage found locks the journal, so nothing more is written on a file that cannot be trusted. */
 export async function afterUnlock({ vault, offThread, emit, lock, log, now, today }: AfterUnlockDependencies): Promise<void> {
   if (!vault.isUnlocked()) return;
-  const result = await offThread.run({ kind: 'integrity-check', databasePath: vault.databasePath, dataKey: vault.dataKeyCopy(), nativeBinding: vault.nativeBinding });
+  const result = await offThread.run({
+    kind: 'integrity-check',
+    databasePath: vault.databasePath,
+    dataKey: vault.dataKeyCopy(),
+    nativeBinding: vault.nativeBinding,
+  });
   if (!result.ok && result.code === 'VAULT_CORRUPT') {
     log('integrity check: VAULT_CORRUPT');
     emit({ name: 'background.failed', task: 'integrity-check', error: { code: 'VAULT_CORRUPT', message: DAMAGED_JOURNAL_MESSAGE } });

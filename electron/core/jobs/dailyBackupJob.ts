@@ -38,7 +38,13 @@ export function runDailyBackupJob(job: DailyBackupJob): DailyBackupResult {
       // VACUUM INTO writes with the connection's cipher and key: the copy is as encrypted as the journal itself.
       db.prepare('VACUUM INTO ?').run(copy);
       verifyCopy(db, copy);
-      writeBackupStreamed(target, { createdAt: job.createdAt, schemaVersion: schemaVersion(db), entries: countLiveEntries(db), keyFile: readFileSync(job.keyFilePath), databaseFile: copy });
+      writeBackupStreamed(target, {
+        createdAt: job.createdAt,
+        schemaVersion: schemaVersion(db),
+        entries: countLiveEntries(db),
+        keyFile: readFileSync(job.keyFilePath),
+        databaseFile: copy,
+      });
     } finally {
       db.close();
     }

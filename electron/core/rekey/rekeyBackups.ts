@@ -18,7 +18,9 @@ export interface BackupOutcome {
 
 export function automaticBackupNames(dataDir: string): string[] {
   try {
-    return readdirSync(backupsDir(dataDir)).filter((name) => AUTOMATIC.test(name)).sort();
+    return readdirSync(backupsDir(dataDir))
+      .filter((name) => AUTOMATIC.test(name))
+      .sort();
   } catch {
     return [];
   }
@@ -76,7 +78,10 @@ function remakeOne(source: string, target: string, options: RemakeOptions): bool
     }
   }
   const keyFile = Buffer.from(options.keyFileText, 'utf8');
-  atomicWriteFileSync(target, encodeBackup({ createdAt: contents.header.createdAt, schemaVersion: contents.header.schemaVersion, keyFile, database }));
+  atomicWriteFileSync(
+    target,
+    encodeBackup({ createdAt: contents.header.createdAt, schemaVersion: contents.header.schemaVersion, keyFile, database }),
+  );
   return true;
 }
 

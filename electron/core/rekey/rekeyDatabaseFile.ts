@@ -22,7 +22,11 @@ export function rekeyDatabaseFile(file: string, oldKey: Buffer, newKey: Buffer, 
   }
   const check = openEncryptedDatabase(file, newKey, { nativeBinding, readonly: true });
   try {
-    assertIntact(check, 'quick_check', 'The re-encrypted copy of your journal failed its check, so it was not used. Your journal is unchanged.');
+    assertIntact(
+      check,
+      'quick_check',
+      'The re-encrypted copy of your journal failed its check, so it was not used. Your journal is unchanged.',
+    );
   } finally {
     check.close();
   }

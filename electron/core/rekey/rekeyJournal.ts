@@ -17,7 +17,11 @@ const STAGED_DATABASE = 'journal.db';
 const STAGED_KEY_FILE = 'vault.json';
 const STAGED_BACKUPS = 'backups';
 
-const markerSchema = z.object({ staged: z.string().regex(/^\.rekey-[A-Za-z0-9]+$/), remade: z.array(z.string()), deleted: z.array(z.string()) });
+const markerSchema = z.object({
+  staged: z.string().regex(/^\.rekey-[A-Za-z0-9]+$/),
+  remade: z.array(z.string()),
+  deleted: z.array(z.string()),
+});
 
 export interface RekeyPaths {
   databasePath: string;

@@ -35,11 +35,13 @@ export function matchSql(query: ParsedQuery): MatchSql {
   if (query.unsearchable) add('0');
   const words = wordsMatch(query.words, 'AND');
   const wordsCondition = words ? add('seq IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)', words) : null;
-  if (query.excludedWords.length) add('seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)', wordsMatch(query.excludedWords, 'OR'));
+  if (query.excludedWords.length)
+    add('seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)', wordsMatch(query.excludedWords, 'OR'));
   const long = query.substrings.filter((s) => [...s].length >= TRIGRAM_MIN);
   const trigrams = long.map((s) => `"${s.replace(/"/g, '""')}"`).join(' AND ');
   const trigramCondition = trigrams ? add('seq IN (SELECT rowid FROM entries_trigram WHERE entries_trigram MATCH ?)', trigrams) : null;
-  for (const short of query.substrings.filter((s) => [...s].length < TRIGRAM_MIN)) add(`(title || ' ' || text) LIKE ? ESCAPE '\\'`, likePattern(short));
+  for (const short of query.substrings.filter((s) => [...s].length < TRIGRAM_MIN))
+    add(`(title || ' ' || text) LIKE ? ESCAPE '\\'`, likePattern(short));
   for (const excluded of query.excludedSubstrings) add(`(title || ' ' || text) NOT LIKE ? ESCAPE '\\'`, likePattern(excluded));
   const rank = wordsCondition
     ? { table: 'entries_fts' as const, match: words, condition: wordsCondition }

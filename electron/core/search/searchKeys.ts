@@ -22,8 +22,14 @@ export interface KeyRow {
 const BM25 = { entries_fts: 'bm25(entries_fts, 2.0, 1.0)', entries_trigram: 'bm25(entries_trigram)' } as const;
 const LIVE_ONLY = 'deleted_at IS NULL';
 
-export const join = (...parts: Conditions[]): Conditions => ({ where: parts.flatMap((p) => p.where), params: parts.flatMap((p) => p.params) });
-export const fromConditions = (conditions: Condition[]): Conditions => ({ where: conditions.map((c) => c.sql), params: conditions.flatMap((c) => c.params) });
+export const join = (...parts: Conditions[]): Conditions => ({
+  where: parts.flatMap((p) => p.where),
+  params: parts.flatMap((p) => p.params),
+});
+export const fromConditions = (conditions: Condition[]): Conditions => ({
+  where: conditions.map((c) => c.sql),
+  params: conditions.flatMap((c) => c.params),
+});
 
 /** One exact ASCII word: its folding in JS is certainly the same as unicode61's, so the vocabulary table can be asked directly. */
 function singleAsciiWord(rank: Rank, words: readonly WordTerm[]): string | null {
@@ -35,7 +41,9 @@ function singleAsciiWord(rank: Rank, words: readonly WordTerm[]): string | null 
 /** How many entries the ranked MATCH finds, Trash included: one vocabulary lookup for a single word, else a walk of its match list. */
 export function rankedMatches(db: Db, rank: Rank, words: readonly WordTerm[]): number {
   const word = singleAsciiWord(rank, words);
-  return word ? count(db, `SELECT doc AS n FROM entries_fts_vocab WHERE term = ?`, word) : count(db, `SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, rank.match);
+  return word
+    ? count(db, `SELECT doc AS n FROM entries_fts_vocab WHERE term = ?`, word)
+    : count(db, `SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, rank.match);
 }
 
 const count = (db: Db, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number | null } | undefined)?.n ?? 0;
@@ -47,7 +55,14 @@ const count = (db: Db, sql: string, ...params: unknown[]) => (db.prepare(sql).ge
 export function countMatches(db: Db, all: Conditions, rank: Rank | null, others: Conditions, matches: number): number {
   if (!rank) return count(db, `SELECT count(*) AS n FROM entries WHERE ${all.where.join(' AND ')}`, ...all.params);
   if (others.where.length === 1 && others.where[0] === LIVE_ONLY) {
-    return matches - count(db, `SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`, rank.match);
+    return (
+      matches -
+      count(
+        db,
+        `SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`,
+        rank.match,
+      )
+    );
   }
   return count(
     db,
@@ -80,7 +95,15 @@ export const DENSE = 5000;
  * Newest first by the writer's date, walking the date index. A rare word's few matches are listed first and looked up; a
  * common word's are probed entry by entry, so a page costs about a page's worth of probes.
  */
-export function keysByNewest(db: Db, all: Conditions, rank: Rank | null, others: Conditions, matches: number, after: SearchCursor | null, limit: number): KeyRow[] {
+export function keysByNewest(
+  db: Db,
+  all: Conditions,
+  rank: Rank | null,
+  others: Conditions,
+  matches: number,
+  after: SearchCursor | null,
+  limit: number,
+): KeyRow[] {
   const keyset = after?.sort === 'newest' ? ['(entry_date, created_at, id) < (?, ?, ?)'] : [];
   const keysetParams = after?.sort === 'newest' ? [after.entryDate, after.createdAt, after.id] : [];
   const dense = rank !== null && matches > DENSE && !rank.match.includes('*');

@@ -32,7 +32,11 @@ export const RANK_LIMIT = 2000;
 
 export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const query = parseQuery(request.q);
-  const filters = filterConditions({ ...request.filters, tags: [...(request.filters?.tags ?? []), ...query.tags], favorite: query.favorite || request.filters?.favorite });
+  const filters = filterConditions({
+    ...request.filters,
+    tags: [...(request.filters?.tags ?? []), ...query.tags],
+    favorite: query.favorite || request.filters?.favorite,
+  });
   const match = matchSql(query);
   const all = join(filters, fromConditions(match.conditions));
   const others = join(filters, fromConditions(match.conditions.filter((c) => c !== match.rank?.condition)));
@@ -44,7 +48,10 @@ export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const rankable = match.rank !== null && matches <= RANK_LIMIT;
   const sort: SearchSort = rankable ? (request.sort ?? 'relevance') : 'newest';
   const after = request.cursor ? decodeSearchCursor(request.cursor, sort) : null;
-  const keys = sort === 'relevance' && match.rank ? keysByRelevance(db, match.rank, others, after, limit) : keysByNewest(db, all, match.rank, others, matches, after, limit);
+  const keys =
+    sort === 'relevance' && match.rank
+      ? keysByRelevance(db, match.rank, others, after, limit)
+      : keysByNewest(db, all, match.rank, others, matches, after, limit);
   const page = keys.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = keys.length > limit && last ? encodeSearchCursor(cursorAt(last, sort)) : null;
@@ -52,7 +59,9 @@ export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
 }
 
 function cursorAt(row: KeyRow, sort: SearchSort): SearchCursor {
-  return sort === 'relevance' ? { sort, score: row.score ?? 0, seq: row.seq } : { sort, entryDate: row.entry_date, createdAt: row.created_at, id: row.id };
+  return sort === 'relevance'
+    ? { sort, score: row.score ?? 0, seq: row.seq }
+    : { sort, entryDate: row.entry_date, createdAt: row.created_at, id: row.id };
 }
 
 interface HitRow {

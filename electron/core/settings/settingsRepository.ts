@@ -23,7 +23,9 @@ export class SettingsRepository {
   }
 
   update(changes: Partial<Settings>): Settings {
-    const upsert = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    const upsert = this.db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
     this.db.transaction(() => {
       for (const key of keys) if (changes[key] !== undefined) upsert.run(key, JSON.stringify(changes[key]));
     })();

@@ -7,12 +7,18 @@ export const TAG_MAX_LENGTH = 40;
 export function normalizeTagName(raw: string): string {
   const name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const length = [...name].length;
-  if (length === 0) throw new AppError('INVALID_INPUT', 'A tag needs at least one letter or number. Nothing was changed.', { field: 'tags' });
+  if (length === 0)
+    throw new AppError('INVALID_INPUT', 'A tag needs at least one letter or number. Nothing was changed.', { field: 'tags' });
   if (length > TAG_MAX_LENGTH) {
-    throw new AppError('INVALID_INPUT', `A tag can be at most ${TAG_MAX_LENGTH} characters; “${[...name].slice(0, 20).join('')}…” is longer. Nothing was changed.`, { field: 'tags' });
+    throw new AppError(
+      'INVALID_INPUT',
+      `A tag can be at most ${TAG_MAX_LENGTH} characters; “${[...name].slice(0, 20).join('')}…” is longer. Nothing was changed.`,
+      { field: 'tags' },
+    );
   }
   // A comma adds a tag in the tag field, so it cannot be part of one; control characters are invisible.
-  if (/[,\p{Cc}\p{Cf}]/u.test(name)) throw new AppError('INVALID_INPUT', 'A tag cannot contain a comma or invisible characters. Nothing was changed.', { field: 'tags' });
+  if (/[,\p{Cc}\p{Cf}]/u.test(name))
+    throw new AppError('INVALID_INPUT', 'A tag cannot contain a comma or invisible characters. Nothing was changed.', { field: 'tags' });
   return name;
 }
 

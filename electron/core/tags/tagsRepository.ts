@@ -28,7 +28,8 @@ export class TagsRepository {
   setForEntry(seq: number, raw: readonly string[]): void {
     const names = normalizeTagList(raw);
     this.db.prepare('DELETE FROM entry_tags WHERE entry_seq = ?').run(seq);
-    for (const name of names) this.db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)').run(seq, this.ensure(name));
+    for (const name of names)
+      this.db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)').run(seq, this.ensure(name));
     this.dropUnused();
   }
 
@@ -48,7 +49,9 @@ export class TagsRepository {
     const to = normalizeTagName(toRaw);
     const target = this.db.prepare('SELECT id FROM tags WHERE key = ?').get(tagKey(to)) as { id: number } | undefined;
     if (target && target.id !== from.id) {
-      this.db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) SELECT entry_seq, ? FROM entry_tags WHERE tag_id = ?').run(target.id, from.id);
+      this.db
+        .prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) SELECT entry_seq, ? FROM entry_tags WHERE tag_id = ?')
+        .run(target.id, from.id);
       this.db.prepare('DELETE FROM tags WHERE id = ?').run(from.id);
     }
     const id = target?.id ?? from.id;
@@ -66,7 +69,8 @@ export class TagsRepository {
 
   private find(raw: string): { id: number; name: string } {
     const tag = this.db.prepare('SELECT id, name FROM tags WHERE key = ?').get(tagKey(raw)) as { id: number; name: string } | undefined;
-    if (!tag) throw new AppError('NOT_FOUND', `There is no tag called “${raw.trim()}”. It may have been renamed or deleted.`, { field: 'name' });
+    if (!tag)
+      throw new AppError('NOT_FOUND', `There is no tag called “${raw.trim()}”. It may have been renamed or deleted.`, { field: 'name' });
     return tag;
   }
 
@@ -78,7 +82,9 @@ export class TagsRepository {
   private countOf(id: number): number {
     return (
       this.db
-        .prepare('SELECT count(*) AS n FROM entry_tags et JOIN entries e ON e.seq = et.entry_seq WHERE et.tag_id = ? AND e.deleted_at IS NULL')
+        .prepare(
+          'SELECT count(*) AS n FROM entry_tags et JOIN entries e ON e.seq = et.entry_seq WHERE et.tag_id = ? AND e.deleted_at IS NULL',
+        )
         .get(id) as { n: number }
     ).n;
   }

@@ -9,7 +9,15 @@ import whatWillBeDifferent from '../../../resources/templates/what-will-be-diffe
 import { parseTemplateSource, type BuiltinTemplate } from './templateSource';
 
 /** In the order the picker shows them. */
-export const builtinTemplateSources: readonly string[] = [postMortem, empathy, whatWillBeDifferent, apology, afterConversation, followThrough, daily];
+export const builtinTemplateSources: readonly string[] = [
+  postMortem,
+  empathy,
+  whatWillBeDifferent,
+  apology,
+  afterConversation,
+  followThrough,
+  daily,
+];
 
 let parsed: readonly BuiltinTemplate[] | null = null;
 

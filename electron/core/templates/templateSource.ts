@@ -89,7 +89,8 @@ function parsePrompts(lines: string[], start: number): PromptSpec[] {
       current!.text = joinLine(current!.text, line) ?? '';
     }
   }
-  for (const prompt of prompts) if (prompt.text === '') throw new TemplateSourceError(`prompt "${prompt.key}" has no question`, prompt.line);
+  for (const prompt of prompts)
+    if (prompt.text === '') throw new TemplateSourceError(`prompt "${prompt.key}" has no question`, prompt.line);
   return prompts.map(({ key, text, hint, answer }) => ({ key, text, hint, answer }));
 }
 

@@ -86,7 +86,16 @@ export class TemplatesRepository {
         `INSERT INTO templates (id, name, description, kind, doc, version, estimated_minutes, mood_check, created_at, updated_at)
          VALUES (?, ?, ?, 'custom', ?, 1, ?, ?, ?, ?)`,
       )
-      .run(id, fields.name, fields.description ?? '', JSON.stringify(fields.doc), fields.estimatedMinutes ?? null, (fields.moodCheck ?? true) ? 1 : 0, stamp, stamp);
+      .run(
+        id,
+        fields.name,
+        fields.description ?? '',
+        JSON.stringify(fields.doc),
+        fields.estimatedMinutes ?? null,
+        (fields.moodCheck ?? true) ? 1 : 0,
+        stamp,
+        stamp,
+      );
     return this.get(id);
   }
 
@@ -120,7 +129,16 @@ export class TemplatesRepository {
   duplicate(id: string, now = new Date()): Template {
     const source = this.get(id);
     const name = source.kind === 'builtin' ? `${source.name} (my version)` : `${source.name} (copy)`;
-    return this.create({ name: name.slice(0, 120), description: source.description, doc: source.doc, estimatedMinutes: source.estimatedMinutes, moodCheck: source.moodCheck }, now);
+    return this.create(
+      {
+        name: name.slice(0, 120),
+        description: source.description,
+        doc: source.doc,
+        estimatedMinutes: source.estimatedMinutes,
+        moodCheck: source.moodCheck,
+      },
+      now,
+    );
   }
 
   private row(id: string): TemplateRow {

@@ -71,7 +71,12 @@ export class AttemptLedger {
 
   private load(): LedgerContent {
     if (this.content) return this.content;
-    this.content = this.read() ?? { format: 'afterword-attempts', version: 1, baseline: this.journalExists() ? UNKNOWN_HISTORY_FAILURES : 0, targets: {} };
+    this.content = this.read() ?? {
+      format: 'afterword-attempts',
+      version: 1,
+      baseline: this.journalExists() ? UNKNOWN_HISTORY_FAILURES : 0,
+      targets: {},
+    };
     return this.content;
   }
 

@@ -27,7 +27,8 @@ export function tooManyAttempts(retryAfterSeconds: number): AppError {
 }
 
 /** A wrong answer, with the wait it started when it crossed the threshold, so the screen can show it before the next try. */
-export type ThrottledResult = Exclude<UnwrapResult, { status: 'wrong' }> | (Extract<UnwrapResult, { status: 'wrong' }> & { retryAfterSeconds?: number });
+export type ThrottledResult =
+  Exclude<UnwrapResult, { status: 'wrong' }> | (Extract<UnwrapResult, { status: 'wrong' }> & { retryAfterSeconds?: number });
 
 /** The caller's words for a wrong secret, carrying the wait when there is one. */
 export function wrongSecretError(result: { kind: 'passphrase' | 'recovery'; retryAfterSeconds?: number }, message?: string): AppError {

@@ -46,7 +46,12 @@ export function migrateWithSafety(db: Db, hooks: MigrationHooks): void {
       hooks.beforeMigrate(db, from);
     } catch (error) {
       const cause = toAppError(error);
-      throw new AppError(cause.code, `Afterword backs up your journal before upgrading it, and could not: ${cause.message}`, undefined, error);
+      throw new AppError(
+        cause.code,
+        `Afterword backs up your journal before upgrading it, and could not: ${cause.message}`,
+        undefined,
+        error,
+      );
     }
   }
   try {
@@ -54,7 +59,12 @@ export function migrateWithSafety(db: Db, hooks: MigrationHooks): void {
     db.transaction(() => migrate(db))();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('INTERNAL', 'Afterword could not upgrade your journal to this version. Nothing was changed, and a backup from just before is in the backups folder.', undefined, error);
+    throw new AppError(
+      'INTERNAL',
+      'Afterword could not upgrade your journal to this version. Nothing was changed, and a backup from just before is in the backups folder.',
+      undefined,
+      error,
+    );
   }
   hooks.afterMigrate?.(db);
 }

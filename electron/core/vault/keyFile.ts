@@ -14,7 +14,11 @@ export const KEY_FILE_VERSION = 1;
  * A file (vault.json or a backup's copy of it) cannot ask for more than four times the cost this app writes, nor more than four
  * slots: checked by the schema, so before any derivation. A hostile file otherwise stalls every unlock queued behind it.
  */
-export const MAX_KDF_COST = { memoryKiB: defaultKdfCost.memoryKiB * 4, iterations: defaultKdfCost.iterations * 4, parallelism: defaultKdfCost.parallelism * 4 } as const;
+export const MAX_KDF_COST = {
+  memoryKiB: defaultKdfCost.memoryKiB * 4,
+  iterations: defaultKdfCost.iterations * 4,
+  parallelism: defaultKdfCost.parallelism * 4,
+} as const;
 export const MAX_SLOTS = 4;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -56,12 +60,7 @@ function slotAad(slot: Pick<KeySlot, 'id' | 'kind' | 'kdf'>): Buffer {
   return Buffer.from(canonicalJson({ format: KEY_FILE_FORMAT, version: KEY_FILE_VERSION, id: slot.id, kind: slot.kind, kdf: slot.kdf }));
 }
 
-export async function makeSlot(
-  kind: SlotKind,
-  secret: string,
-  dataKey: Buffer,
-  cost: Omit<KdfParams, 'name' | 'salt'>,
-): Promise<KeySlot> {
+export async function makeSlot(kind: SlotKind, secret: string, dataKey: Buffer, cost: Omit<KdfParams, 'name' | 'salt'>): Promise<KeySlot> {
   const kdf: KdfParams = { name: 'argon2id', ...cost, salt: randomBytes(16).toString('base64') };
   const kek = await deriveKey(secret, kdf);
   try {
@@ -99,11 +98,14 @@ export function parseKeyFile(text: string): KeyFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('VAULT_TAMPERED', 'The journal\'s key file (vault.json) is damaged: it is not valid JSON. Restore it from a backup.');
+    throw new AppError('VAULT_TAMPERED', "The journal's key file (vault.json) is damaged: it is not valid JSON. Restore it from a backup.");
   }
   const parsed = keyFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new AppError('VAULT_TAMPERED', 'The journal\'s key file (vault.json) is damaged or was edited: its structure is not valid. Restore it from a backup.');
+    throw new AppError(
+      'VAULT_TAMPERED',
+      "The journal's key file (vault.json) is damaged or was edited: its structure is not valid. Restore it from a backup.",
+    );
   }
   if (parsed.data.version > KEY_FILE_VERSION) throw new AppError('VAULT_TOO_NEW');
   const { mac: _mac, checksum, ...unsigned } = parsed.data;

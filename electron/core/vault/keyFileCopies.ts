@@ -35,7 +35,7 @@ export async function readKeyFileOrCopy<T>(file: string, parse: (text: string) =
     } catch {
       throw new AppError(
         'VAULT_TAMPERED',
-        'The journal\'s key file (vault.json) and its spare copy (vault.json.prev) are both damaged, so the journal cannot be unlocked. Nothing was deleted; restore a backup.',
+        "The journal's key file (vault.json) and its spare copy (vault.json.prev) are both damaged, so the journal cannot be unlocked. Nothing was deleted; restore a backup.",
       );
     }
     await repairFromCopy(file, copyText);

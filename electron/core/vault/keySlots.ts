@@ -7,7 +7,16 @@ import { AppError, toAppError } from '../errors/AppError';
 import { AttemptLedger, keyFileTarget, LEDGER_FILE_NAME } from './attemptLedger';
 import { AttemptThrottle, wrongSecretError, type ThrottledResult } from './attemptThrottle';
 import { defaultKdfCost, type KdfParams } from './kdf';
-import { KEY_FILE_FORMAT, KEY_FILE_VERSION, makeSlot, readKeyFile, signKeyFile, writeKeyFile, type KeyFile, type UnsignedKeyFile } from './keyFile';
+import {
+  KEY_FILE_FORMAT,
+  KEY_FILE_VERSION,
+  makeSlot,
+  readKeyFile,
+  signKeyFile,
+  writeKeyFile,
+  type KeyFile,
+  type UnsignedKeyFile,
+} from './keyFile';
 import { previousKeyFilePath } from './keyFileCopies';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
 import { plannedSlots, type SlotChange } from './slotPlan';
@@ -93,13 +102,21 @@ export class KeySlots {
    * plan to `apply`, which puts it in place. One change at a time, so two changes cannot both read the old file and one
    * silently undo the other. Takes ownership of `dataKey` (a copy of the open journal's key) and wipes it, and the new key after `apply`.
    */
-  change<T>(dataKey: Buffer, change: SlotChange, apply: (plan: PlannedKeyFile) => Promise<T> | T): Promise<{ recoveryCode?: string; applied: T }> {
+  change<T>(
+    dataKey: Buffer,
+    change: SlotChange,
+    apply: (plan: PlannedKeyFile) => Promise<T> | T,
+  ): Promise<{ recoveryCode?: string; applied: T }> {
     const turn = this.writes.then(() => this.plan(dataKey, change, apply));
     this.writes = turn.catch(() => undefined);
     return turn;
   }
 
-  private async plan<T>(dataKey: Buffer, change: SlotChange, apply: (plan: PlannedKeyFile) => Promise<T> | T): Promise<{ recoveryCode?: string; applied: T }> {
+  private async plan<T>(
+    dataKey: Buffer,
+    change: SlotChange,
+    apply: (plan: PlannedKeyFile) => Promise<T> | T,
+  ): Promise<{ recoveryCode?: string; applied: T }> {
     const newKey = change.newDataKey ? randomBytes(32) : null;
     try {
       const keyFile = await readKeyFile(this.keyFilePath);

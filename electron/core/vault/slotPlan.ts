@@ -18,7 +18,12 @@ export interface SlotChange {
  * A new data key cannot be wrapped under a secret Afterword does not hold: the passphrase slot is remade from the new or the
  * proving passphrase, the recovery slot from the proving code when that authorised the change, otherwise from a new code.
  */
-export async function plannedSlots(change: SlotChange, key: Buffer, existing: KeySlot[], cost: Omit<KdfParams, 'name' | 'salt'>): Promise<{ slots: KeySlot[]; recoveryCode?: string }> {
+export async function plannedSlots(
+  change: SlotChange,
+  key: Buffer,
+  existing: KeySlot[],
+  cost: Omit<KdfParams, 'name' | 'salt'>,
+): Promise<{ slots: KeySlot[]; recoveryCode?: string }> {
   const { proof, kinds, newDataKey } = change;
   const passphrase = change.passphrase ?? (newDataKey && 'passphrase' in proof ? proof.passphrase : null);
   const recoveryCode = kinds.includes('recovery') || (newDataKey && !('recoveryCode' in proof)) ? generateRecoveryCode() : undefined;

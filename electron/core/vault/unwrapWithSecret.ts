@@ -11,7 +11,8 @@ export type UnwrapResult = { status: 'ok'; dataKey: Buffer } | { status: 'wrong'
 export const secretKind = (secret: UnlockSecret): SlotKind => ('passphrase' in secret ? 'passphrase' : 'recovery');
 
 /** The secret as its slots were made: a recovery code is normalised, a passphrase is taken as typed (NFC in the KDF). */
-export const secretText = (secret: UnlockSecret): string => ('passphrase' in secret ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode));
+export const secretText = (secret: UnlockSecret): string =>
+  'passphrase' in secret ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode);
 
 /** Pure apart from Argon2id: reads nothing, writes nothing. An ok result's dataKey belongs to the caller, who zeroes it. */
 export async function unwrapWithSecret(keyFile: KeyFile, secret: UnlockSecret): Promise<UnwrapResult> {

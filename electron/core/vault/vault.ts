@@ -148,7 +148,12 @@ export class Vault {
    * key (the default when a recovery code authorises it: the old passphrase may be known to someone) the whole journal is
    * re-encrypted and every automatic backup re-made or deleted; otherwise only vault.json changes, and the backups' copies of it.
    */
-  async changePassphrase(proof: UnlockSecret | 'pending-reset', next: string, rotateRecoveryCode: boolean, newDataKey?: boolean): Promise<KeyChangeOutcome> {
+  async changePassphrase(
+    proof: UnlockSecret | 'pending-reset',
+    next: string,
+    rotateRecoveryCode: boolean,
+    newDataKey?: boolean,
+  ): Promise<KeyChangeOutcome> {
     const secret = proof === 'pending-reset' ? this.pendingResetProof() : proof;
     if ('passphrase' in secret && secret.passphrase === next) {
       throw new AppError('INVALID_INPUT', 'That is already your passphrase, so nothing was changed. To change it, type a different one.');
@@ -179,10 +184,17 @@ export class Vault {
     this.session.close();
   }
 
-  private async changeKeys(proof: UnlockSecret, kinds: SlotKind[], passphrase: string | null, newDataKey: boolean): Promise<KeyChangeOutcome> {
+  private async changeKeys(
+    proof: UnlockSecret,
+    kinds: SlotKind[],
+    passphrase: string | null,
+    newDataKey: boolean,
+  ): Promise<KeyChangeOutcome> {
     // A copy, taken now: locking while this waits or derives keys wipes the session's own buffer. KeySlots wipes this one.
-    const { recoveryCode, applied } = await this.slots.change(this.session.dataKeyCopy(), { proof, kinds, passphrase, newDataKey }, (plan) =>
-      plan.newKey ? this.swapInNewKey(plan) : this.writeRewrapped(plan),
+    const { recoveryCode, applied } = await this.slots.change(
+      this.session.dataKeyCopy(),
+      { proof, kinds, passphrase, newDataKey },
+      (plan) => (plan.newKey ? this.swapInNewKey(plan) : this.writeRewrapped(plan)),
     );
     return { ...(recoveryCode === undefined ? {} : { recoveryCode }), dataKey: newDataKey ? 'replaced' : 'kept', backups: applied };
   }
@@ -202,11 +214,20 @@ export class Vault {
     const unchanged = current !== null && timingSafeEqual(current, checkedKey);
     current?.fill(0);
     // Locked (or locked and unlocked again) while the new slots were derived: nothing was written, and the change needs this journal open.
-    if (!unchanged || !newKey) throw new AppError('LOCKED', 'Your journal locked before its new key was in place, so nothing was changed. Unlock it and try again.');
+    if (!unchanged || !newKey)
+      throw new AppError('LOCKED', 'Your journal locked before its new key was in place, so nothing was changed. Unlock it and try again.');
     const { db, dataKey: oldKey } = this.session.release()!;
     let outcome: BackupOutcome;
     try {
-      outcome = stageRekey({ db, oldKey, newKey, keyFileText: keyFileText(signed), databasePath: this.databasePath, keyFilePath: this.keyFilePath, nativeBinding: this.options.nativeBinding });
+      outcome = stageRekey({
+        db,
+        oldKey,
+        newKey,
+        keyFileText: keyFileText(signed),
+        databasePath: this.databasePath,
+        keyFilePath: this.keyFilePath,
+        nativeBinding: this.options.nativeBinding,
+      });
     } catch (error) {
       // Committed or not, the journal reopens under whichever key its files now carry.
       if (finishRekey(this)) {

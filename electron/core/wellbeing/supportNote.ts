@@ -9,7 +9,9 @@ const SHOWN_KEY = 'wellbeing.supportNoteShownAt';
 /** The most recent entries that have a closing mood (unrated entries neither break nor extend a run). */
 function endsWithLowMoodRun(db: Db): boolean {
   const moods = db
-    .prepare(`SELECT mood FROM entries WHERE deleted_at IS NULL AND mood IS NOT NULL ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`)
+    .prepare(
+      `SELECT mood FROM entries WHERE deleted_at IS NULL AND mood IS NOT NULL ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
+    )
     .all(LOW_MOOD_RUN) as Array<{ mood: number }>;
   return moods.length === LOW_MOOD_RUN && moods.every((row) => row.mood === LOWEST_MOOD);
 }

@@ -13,5 +13,7 @@ export function takeLinkToken(): string | null {
  */
 export async function startSession(linkToken: string | null): Promise<void> {
   if (!linkToken) return;
-  await fetch('/api/session', { method: 'POST', headers: { Authorization: `Bearer ${linkToken}` }, credentials: 'same-origin' }).catch(() => undefined);
+  await fetch('/api/session', { method: 'POST', headers: { Authorization: `Bearer ${linkToken}` }, credentials: 'same-origin' }).catch(
+    () => undefined,
+  );
 }

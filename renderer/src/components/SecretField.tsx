@@ -32,7 +32,13 @@ export function SecretField({ label, value, onChange, hint, plain = false, class
           aria-describedby={hint ? `${id}-hint` : undefined}
         />
         {!plain && (
-          <button type="button" className="reveal" onClick={() => setVisible((v) => !v)} aria-pressed={visible} aria-label={visible ? `Hide ${label.toLowerCase()}` : `Show ${label.toLowerCase()}`}>
+          <button
+            type="button"
+            className="reveal"
+            onClick={() => setVisible((v) => !v)}
+            aria-pressed={visible}
+            aria-label={visible ? `Hide ${label.toLowerCase()}` : `Show ${label.toLowerCase()}`}
+          >
             {visible ? 'Hide' : 'Show'}
           </button>
         )}

@@ -16,10 +16,30 @@ export const PLANTED = {
   cjk: 'キッチン',
 };
 
-const JAPANESE = ['今日はキッチンで話した。', '雨の音を聞きながら眠った。', '友達と駅まで歩いた。', '彼のことをまだ考えている。', '新しい部屋は静かだ。'];
-const TAGS = ['grief', 'work', 'family', 'sleep', 'therapy', 'friends', 'walks', 'anger', 'hope', 'money', 'health', 'new flat', 'music', 'letters'];
+const JAPANESE = [
+  '今日はキッチンで話した。',
+  '雨の音を聞きながら眠った。',
+  '友達と駅まで歩いた。',
+  '彼のことをまだ考えている。',
+  '新しい部屋は静かだ。',
+];
+const TAGS = [
+  'grief',
+  'work',
+  'family',
+  'sleep',
+  'therapy',
+  'friends',
+  'walks',
+  'anger',
+  'hope',
+  'money',
+  'health',
+  'new flat',
+  'music',
+  'letters',
+];
 const TEMPLATES = ['post-mortem', 'their-side', 'next-time', 'daily-check-in', 'unsent-letter', 'gratitude', 'values'];
-
 
 const uuidFrom = (random: () => number) => {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
@@ -69,13 +89,31 @@ export function seedEntries(db: Db, count: number, seed = 20261129): { textBytes
     const when = new Date(start + Math.floor(random() * span));
     const template = random() < 0.2 ? TEMPLATES[Math.floor(random() * TEMPLATES.length)]! : null;
     const mood = random() < 0.7 ? 1 + Math.floor(random() * 5) : null;
-    const row = insert.run(uuidFrom(random), when.toISOString().slice(0, 10), when.toISOString(), when.toISOString(), title, JSON.stringify(doc), text,
-      previewOf(text), wordCount, mood, template, template ? 1 : null, random() < 0.03 ? 1 : 0);
-    if (random() < 0.3) tags.setForEntry(Number(row.lastInsertRowid), Array.from({ length: 1 + Math.floor(random() * 3) }, () => TAGS[Math.floor(random() * TAGS.length)]!));
+    const row = insert.run(
+      uuidFrom(random),
+      when.toISOString().slice(0, 10),
+      when.toISOString(),
+      when.toISOString(),
+      title,
+      JSON.stringify(doc),
+      text,
+      previewOf(text),
+      wordCount,
+      mood,
+      template,
+      template ? 1 : null,
+      random() < 0.03 ? 1 : 0,
+    );
+    if (random() < 0.3)
+      tags.setForEntry(
+        Number(row.lastInsertRowid),
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => TAGS[Math.floor(random() * TAGS.length)]!),
+      );
     textBytes += Buffer.byteLength(text) + Buffer.byteLength(title);
   };
-  for (let done = 0; done < count; done += 1000) db.transaction(() => {
-    for (let i = done; i < Math.min(count, done + 1000); i++) writeOne();
-  })();
+  for (let done = 0; done < count; done += 1000)
+    db.transaction(() => {
+      for (let i = done; i < Math.min(count, done + 1000); i++) writeOne();
+    })();
   return { textBytes };
 }

@@ -10,7 +10,34 @@ room kitchen flat house call called message text phone coffee tea rain sun windo
 mother father sister brother mum dad therapist tonight evening afternoon weekend year everything nothing someone
 maybe enough already always sometimes often stop stopped start started leave left right wrong okay fine good bad`.split(/\s+/);
 
-const ONSETS = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pl', 'r', 's', 'st', 'sh', 't', 'tr', 'v', 'w'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'cl',
+  'd',
+  'dr',
+  'f',
+  'fl',
+  'g',
+  'gr',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pl',
+  'r',
+  's',
+  'st',
+  'sh',
+  't',
+  'tr',
+  'v',
+  'w',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'y'];
 const CODAS = ['', 'n', 'r', 'l', 's', 't', 'nd', 'st', 'ck', 'ng', 'm', 'rd'];
 

@@ -35,7 +35,9 @@ export function startHost(dataDir: string): Promise<Host> {
       const match = /ready at http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout);
       if (match) resolve(makeHost(child, Number(match[1]), exited));
     });
-    void exited.then(({ code, stderr: err }) => reject(Object.assign(new Error(`host exited with ${code}: ${err}`), { exitCode: code, stderr: err })));
+    void exited.then(({ code, stderr: err }) =>
+      reject(Object.assign(new Error(`host exited with ${code}: ${err}`), { exitCode: code, stderr: err })),
+    );
   });
 }
 

@@ -9,7 +9,9 @@ const answering = (value: unknown) => ({ dispatch: async () => ({ ok: true, valu
 
 describe('call', () => {
   it('refuses an answer outside the method’s output schema', async () => {
-    await expect(call(answering({ autoLockMinutes: 'soon' }), 'settings.get')).rejects.toThrow(/settings\.get answered outside its output schema/);
+    await expect(call(answering({ autoLockMinutes: 'soon' }), 'settings.get')).rejects.toThrow(
+      /settings\.get answered outside its output schema/,
+    );
   });
 
   it('passes an answer the schema allows through unchanged', async () => {

@@ -23,8 +23,20 @@ describe('template documents', () => {
       content: [
         { type: 'prompt', attrs: { key: 'facts', text: 'What happened?', hint: 'Just the facts.' } },
         { type: 'paragraph', content: [{ type: 'text', text: 'We argued about the move.' }] },
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Things I ' }, { type: 'text', text: 'want', marks: [{ type: 'bold' }] }] },
-        { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'sleep' }] }] }] },
+        {
+          type: 'heading',
+          attrs: { level: 2 },
+          content: [
+            { type: 'text', text: 'Things I ' },
+            { type: 'text', text: 'want', marks: [{ type: 'bold' }] },
+          ],
+        },
+        {
+          type: 'taskList',
+          content: [
+            { type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'sleep' }] }] },
+          ],
+        },
         { type: 'heading', attrs: { level: 3 }, content: [] },
       ],
     };

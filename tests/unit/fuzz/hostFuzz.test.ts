@@ -70,7 +70,9 @@ describe(`fuzzing every contract method through the HTTP host (seed ${SEED})`, (
       }
     }
     stats.ms = Math.round(performance.now() - started);
-    console.warn(`fuzz: ${stats.sent} malformed bodies across ${methodNames.length} methods in ${stats.ms} ms (${stats.skippedValid} generated bodies were valid and not sent)`);
+    console.warn(
+      `fuzz: ${stats.sent} malformed bodies across ${methodNames.length} methods in ${stats.ms} ms (${stats.skippedValid} generated bodies were valid and not sent)`,
+    );
     expect(stats.sent).toBeGreaterThanOrEqual(1_000);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

@@ -11,10 +11,41 @@ export interface FuzzCase {
 
 /** Field names the contract uses, so mutants reach past "unknown key" into each field's own checks. */
 const FIELDS = [
-  'id', 'title', 'doc', 'entryDate', 'mood', 'favorite', 'baseVersion', 'cursor', 'limit', 'passphrase', 'recoveryCode',
-  'current', 'next', 'rotateRecoveryCode', 'autoLockMinutes', 'templateId', 'query', 'from', 'to', 'format', 'ids',
+  'id',
+  'title',
+  'doc',
+  'entryDate',
+  'mood',
+  'favorite',
+  'baseVersion',
+  'cursor',
+  'limit',
+  'passphrase',
+  'recoveryCode',
+  'current',
+  'next',
+  'rotateRecoveryCode',
+  'autoLockMinutes',
+  'templateId',
+  'query',
+  'from',
+  'to',
+  'format',
+  'ids',
 ];
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__', '', ' ', '\u0000', 'ключ', '🔑'];
+const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '__defineGetter__',
+  '',
+  ' ',
+  '\u0000',
+  'ключ',
+  '🔑',
+];
 
 const JUNK_STRINGS = [
   '\\ud800', // a lone surrogate, escaped so the body stays valid JSON
@@ -53,7 +84,8 @@ export function generateCases(seed: number, count: number): FuzzCase[] {
       () => `[${Array.from({ length: 1 + int(4) }, scalar).join(',')}]`,
       () => deep(pick([50, 1_000, 20_000]), '[', ']', '1'),
       () => deep(pick([50, 1_000, 20_000]), '{"content":[', ']}', '{"type":"doc"}'),
-      () => `{"type":"doc","content":[${deep(pick([200, 5_000]), '{"type":"blockquote","content":[', ']}', '{"type":"text","text":"x"}')}]}`,
+      () =>
+        `{"type":"doc","content":[${deep(pick([200, 5_000]), '{"type":"blockquote","content":[', ']}', '{"type":"text","text":"x"}')}]}`,
       () => `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}`,
     ])();
   const key = () => str(random() < 0.5 ? pick(FIELDS) : pick(HOSTILE_KEYS));
@@ -70,7 +102,10 @@ export function generateCases(seed: number, count: number): FuzzCase[] {
     ['huge key', () => `{${str('k'.repeat(pick([10_000, 200_000])))}:1}`],
     ['many keys', () => `{${Array.from({ length: 5_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`],
     ['duplicate keys', () => `{${key()}:1,${key()}:${value()},${key()}:${value()}}`],
-    ['broken JSON', () => pick(['{', '{"a":', '[1,2', '{"a":1}}', 'NaN', '{"limit":NaN}', '{"x":Infinity}', "{'a':1}", '\u0000', '{"a":1,}', '\ufeff{}'])],
+    [
+      'broken JSON',
+      () => pick(['{', '{"a":', '[1,2', '{"a":1}}', 'NaN', '{"limit":NaN}', '{"x":Infinity}', "{'a':1}", '\u0000', '{"a":1,}', '\ufeff{}']),
+    ],
     ['truncated document', () => object(2 + int(3)).slice(0, 1 + int(40))],
   ];
   return Array.from({ length: count }, () => {

@@ -16,5 +16,7 @@ export async function phonePhoto(width = 400, height = 300, colour = { r: 200, g
 }
 
 export async function pngPicture(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 4, background: { r: 10, g: 120, b: 200, alpha: 1 } } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 4, background: { r: 10, g: 120, b: 200, alpha: 1 } } })
+    .png()
+    .toBuffer();
 }

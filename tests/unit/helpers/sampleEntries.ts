@@ -1,7 +1,10 @@
 // Sample documents for export tests: a template entry with prompts, and text in several scripts.
 import type { DocNode } from '../../../electron/contract';
 
-export const prompt = (text: string, hint: string | null = null, key: string | null = null): DocNode => ({ type: 'prompt', attrs: { text, hint, key } });
+export const prompt = (text: string, hint: string | null = null, key: string | null = null): DocNode => ({
+  type: 'prompt',
+  attrs: { text, hint, key },
+});
 export const para = (...text: string[]): DocNode => ({ type: 'paragraph', content: text.map((t) => ({ type: 'text', text: t })) });
 
 export const UNICODE_SAMPLES = {

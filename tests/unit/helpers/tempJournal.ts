@@ -39,7 +39,6 @@ export async function call<M extends MethodName>(journal: Journal, method: M, ..
   return answer as MethodOutput<M>;
 }
 
-
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
@@ -60,7 +59,11 @@ export function paragraphDoc(...paragraphs: string[]) {
  * For a describe block: before each test a fresh folder with a created, unlocked journal (handed to `use`),
  * after it the journal closed and the folder removed.
  */
-export function withCreatedJournal(use: (journal: Journal) => void, options: Partial<JournalOptions> = {}, passphrase = 'a good long passphrase'): void {
+export function withCreatedJournal(
+  use: (journal: Journal) => void,
+  options: Partial<JournalOptions> = {},
+  passphrase = 'a good long passphrase',
+): void {
   let opened: { journal: Journal; cleanup: () => void } | undefined;
   beforeEach(async () => {
     const temp = makeTempDir();

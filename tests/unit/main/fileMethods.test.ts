@@ -5,7 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../electron/contract';
 
-const dialogs = vi.hoisted(() => ({ save: { canceled: false, filePath: '' as string | undefined }, open: { canceled: false, filePaths: [] as string[] } }));
+const dialogs = vi.hoisted(() => ({
+  save: { canceled: false, filePath: '' as string | undefined },
+  open: { canceled: false, filePaths: [] as string[] },
+}));
 vi.mock('electron', () => ({
   dialog: {
     showSaveDialog: vi.fn(async () => dialogs.save),
@@ -22,7 +25,9 @@ const pdf = { fileName: 'Journal 2026-03-03.pdf', mimeType: 'application/pdf', d
 const calls: Array<[string, unknown]> = [];
 const dispatch = async (method: string, input: unknown): Promise<Result<unknown>> => {
   calls.push([method, input]);
-  return method === 'import.json' ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0, commitmentsImported: 0 } } : { ok: true, value: method === 'export.pdf' ? pdf : {} };
+  return method === 'import.json'
+    ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0, commitmentsImported: 0 } }
+    : { ok: true, value: method === 'export.pdf' ? pdf : {} };
 };
 const wrapped = withFileDialogs(dispatch, () => undefined);
 
@@ -78,7 +83,10 @@ describe('withFileDialogs: dialog options by method', () => {
   it('names a backup by its own kind and asks before replacing an existing file on every platform', async () => {
     dialogs.save = { canceled: true, filePath: undefined };
     const backup = { fileName: 'Afterword backup.awbackup', mimeType: 'application/octet-stream', data: new Uint8Array([1]) };
-    await withFileDialogs(async () => ({ ok: true, value: backup }), () => undefined)('backup.create', {});
+    await withFileDialogs(
+      async () => ({ ok: true, value: backup }),
+      () => undefined,
+    )('backup.create', {});
     expect(lastSaveOptions()).toEqual({
       defaultPath: 'Afterword backup.awbackup',
       filters: [{ name: 'Afterword backup', extensions: ['awbackup'] }],

@@ -86,7 +86,10 @@ vi.mock('electron', () => {
     powerMonitor: { on: (name: string, listener: Listener) => fake.powerListeners.set(name, listener), getSystemIdleState: () => 'active' },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     nativeTheme: { shouldUseDarkColors: false },
-    protocol: { registerSchemesAsPrivileged: () => fake.calls.push('registerSchemesAsPrivileged'), handle: () => fake.calls.push('protocol.handle') },
+    protocol: {
+      registerSchemesAsPrivileged: () => fake.calls.push('registerSchemesAsPrivileged'),
+      handle: () => fake.calls.push('protocol.handle'),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => fake.calls.push('permissions'),

@@ -15,11 +15,26 @@ const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.
 describe('menuTemplate', () => {
   it('has File, Edit, View and Journal, plus the app menu on macOS', () => {
     expect(menuTemplate(packagedLinux).map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Journal', 'Help']);
-    expect(menuTemplate({ ...packagedLinux, isMac: true }).map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Journal', 'Help']);
+    expect(menuTemplate({ ...packagedLinux, isMac: true }).map((item) => item.label ?? item.role)).toEqual([
+      'appMenu',
+      'File',
+      'Edit',
+      'View',
+      'Journal',
+      'Help',
+    ]);
   });
 
   it('gives Edit the standard editing roles', () => {
-    expect(roles(submenu(menuTemplate(packagedLinux), 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+    expect(roles(submenu(menuTemplate(packagedLinux), 'Edit'))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'pasteAndMatchStyle',
+      'selectAll',
+    ]);
   });
 
   it('offers neither reload nor DevTools in a packaged app', () => {
@@ -61,7 +76,14 @@ const labels = (items: MenuItemConstructorOptions[]) => items.map((item) => item
 describe('every menu item is a command the renderer owns', () => {
   it('lists the issue’s File, View, Journal and Help items', () => {
     const template = menuTemplate(packagedLinux);
-    expect(labels(submenu(template, 'File'))).toEqual(['New Entry', 'New from Template…', 'Import…', 'Export…', 'Back Up…', 'Restore from Backup…']);
+    expect(labels(submenu(template, 'File'))).toEqual([
+      'New Entry',
+      'New from Template…',
+      'Import…',
+      'Export…',
+      'Back Up…',
+      'Restore from Backup…',
+    ]);
     expect(labels(submenu(template, 'View'))).toEqual(['Command Palette…', 'Larger Text', 'Smaller Text', 'Focus Mode', 'Theme']);
     expect(labels(submenu(template, 'Journal'))).toEqual(['Lock', 'Settings…', 'Commitments']);
     expect(labels(submenu(template, 'Help'))).toEqual(['Keyboard Shortcuts', 'Afterword Is Not Therapy', 'About Afterword']);
@@ -78,10 +100,24 @@ describe('every menu item is a command the renderer owns', () => {
     for (const item of [...all, ...theme]) if (item.label && item.label !== 'Theme') (item.click as () => void)();
     expect(lockJournal).toHaveBeenCalledOnce();
     expect(sendCommand.mock.calls.map(([id]) => id)).toEqual([
-      'new-entry', 'new-from-template', 'import', 'export', 'backup', 'restore',
-      'command-palette', 'text-larger', 'text-smaller', 'focus-mode',
-      'settings', 'commitments', 'shortcuts', 'not-therapy', 'about',
-      'theme-system', 'theme-light', 'theme-dark',
+      'new-entry',
+      'new-from-template',
+      'import',
+      'export',
+      'backup',
+      'restore',
+      'command-palette',
+      'text-larger',
+      'text-smaller',
+      'focus-mode',
+      'settings',
+      'commitments',
+      'shortcuts',
+      'not-therapy',
+      'about',
+      'theme-system',
+      'theme-light',
+      'theme-dark',
     ]);
   });
 });

@@ -4,7 +4,9 @@ import { electronNativeBindingPath } from '../../../electron/main/nativeBindingP
 
 describe('electronNativeBindingPath', () => {
   it('sits in .electron-native under the project when running from source', () => {
-    expect(electronNativeBindingPath('/home/me/afterword')).toBe(path.join('/home/me/afterword', '.electron-native', 'better_sqlite3.node'));
+    expect(electronNativeBindingPath('/home/me/afterword')).toBe(
+      path.join('/home/me/afterword', '.electron-native', 'better_sqlite3.node'),
+    );
   });
 
   it('points beside the asar archive in a packaged app, where native modules must be unpacked', () => {

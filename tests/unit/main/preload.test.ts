@@ -8,7 +8,8 @@ const electron = vi.hoisted(() => {
     listeners,
     ipcRenderer: {
       invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
-      on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+      on: (channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
       removeListener: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
     },
   };
@@ -33,7 +34,10 @@ describe('preload', () => {
 
   it('invokes each method on its own channel with the input alone', async () => {
     for (const name of methodNames) {
-      await expect(api[name]?.({ probe: name })).resolves.toEqual({ ok: true, value: { channel: ipcChannel(name), input: { probe: name } } });
+      await expect(api[name]?.({ probe: name })).resolves.toEqual({
+        ok: true,
+        value: { channel: ipcChannel(name), input: { probe: name } },
+      });
     }
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(methodNames.length);
   });

@@ -71,25 +71,42 @@ describe('Electron print window', () => {
     fake.onLoad = undefined;
   });
 
-  it.each([true, false])('is sandboxed and isolated, runs script only for a paged book (paged: %s), and is destroyed after', async (paged) => {
-    await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged });
-    const [window] = fake.windows;
-    expect(window!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, javascript: paged });
-    expect(window!.destroyed).toBe(true);
-  });
+  it.each([true, false])(
+    'is sandboxed and isolated, runs script only for a paged book (paged: %s), and is destroyed after',
+    async (paged) => {
+      await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged });
+      const [window] = fake.windows;
+      expect(window!.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webviewTag: false,
+        javascript: paged,
+      });
+      expect(window!.destroyed).toBe(true);
+    },
+  );
 
-  it('is a plain hidden window, not an offscreen one (Electron\'s own printToPDF tests print from show: false windows)', async () => {
+  it("is a plain hidden window, not an offscreen one (Electron's own printToPDF tests print from show: false windows)", async () => {
     await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
     const [window] = fake.windows;
     expect(window!.options).toMatchObject({ show: false });
     expect(window!.options.webPreferences).not.toHaveProperty('offscreen');
   });
 
-  it.each(['A4', 'Letter'] as const)('prints %s with exactly the shared options, all four margins 0 (print-to-pdf-margins.md: default 1 cm)', async (pageSize) => {
-    await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize, paged: false });
-    expect(fake.printOptions).toEqual([pdfPrintOptions(pageSize)]);
-    expect(fake.printOptions[0]).toEqual({ pageSize, margins: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true });
-  });
+  it.each(['A4', 'Letter'] as const)(
+    'prints %s with exactly the shared options, all four margins 0 (print-to-pdf-margins.md: default 1 cm)',
+    async (pageSize) => {
+      await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize, paged: false });
+      expect(fake.printOptions).toEqual([pdfPrintOptions(pageSize)]);
+      expect(fake.printOptions[0]).toEqual({
+        pageSize,
+        margins: { top: 0, right: 0, bottom: 0, left: 0 },
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+    },
+  );
 
   it('waits, in one call and without polling, for the paged layout and document.fonts.ready before printing a paged book', async () => {
     await createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
@@ -98,12 +115,15 @@ describe('Electron print window', () => {
     expect(PAGED_AND_FONTS_READY).toContain('MutationObserver');
   });
 
-  it('fails at once with a clear error when the print page\'s renderer dies (web-contents.md: render-process-gone)', async () => {
+  it("fails at once with a clear error when the print page's renderer dies (web-contents.md: render-process-gone)", async () => {
     fake.pagedReady = false;
     const printing = createElectronPdfPrinter().print({ html: '<p>x</p>', pageSize: 'A4', paged: true });
     await vi.waitFor(() => expect(fake.scripts).toHaveLength(1));
     fake.listeners['render-process-gone']!({}, { reason: 'oom', exitCode: 1 });
-    await expect(printing).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('stopped (oom), so nothing was saved') });
+    await expect(printing).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('stopped (oom), so nothing was saved'),
+    });
     expect(fake.windows[0]!.destroyed).toBe(true);
     expect(fake.printOptions).toEqual([]);
   });
@@ -134,7 +154,9 @@ describe('Electron print window', () => {
 
   it('stops a print that never finishes, destroying the window and saying so', async () => {
     fake.pagedReady = false;
-    await expect(createElectronPdfPrinter({ timeoutMs: 300 }).print({ html: '<p>x</p>', pageSize: 'A4', paged: true })).rejects.toMatchObject({
+    await expect(
+      createElectronPdfPrinter({ timeoutMs: 300 }).print({ html: '<p>x</p>', pageSize: 'A4', paged: true }),
+    ).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringContaining('so it was stopped'),
     });

@@ -8,7 +8,9 @@ const { registerAppSchemeAsPrivileged, serveRendererFrom } = await import('../..
 describe('app:// protocol', () => {
   it('is standard, secure and fetchable, and never readable cross-origin', () => {
     registerAppSchemeAsPrivileged();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('is handled by the renderer file handler', () => {

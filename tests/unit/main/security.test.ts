@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   appListeners: new Map<string, (...args: unknown[]) => void>(),
-  permissionRequest: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void),
+  permissionRequest: undefined as
+    undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void),
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   beforeRequest: undefined as undefined | ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void),
 }));
@@ -37,9 +38,15 @@ describe('hardenDefaultSession', () => {
   // session.md: navigator.clipboard.writeText asks for 'clipboard-sanitized-write'; refusing it broke "Copy code".
   it('lets the main window showing our renderer write to the clipboard, and nobody else', () => {
     const answers: boolean[] = [];
-    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'app://afterword/index.html' });
-    electron.permissionRequest?.(otherContents, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'app://afterword/index.html' });
-    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
+    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), {
+      requestingUrl: 'app://afterword/index.html',
+    });
+    electron.permissionRequest?.(otherContents, 'clipboard-sanitized-write', (granted) => answers.push(granted), {
+      requestingUrl: 'app://afterword/index.html',
+    });
+    electron.permissionRequest?.(mainWindow, 'clipboard-sanitized-write', (granted) => answers.push(granted), {
+      requestingUrl: 'https://example.com/',
+    });
     expect(answers).toEqual([true, false, false]);
     expect(electron.permissionCheck?.(mainWindow, 'clipboard-sanitized-write', 'app://afterword', {})).toBe(true);
     expect(electron.permissionCheck?.(null, 'clipboard-sanitized-write', 'app://afterword', {})).toBe(false);

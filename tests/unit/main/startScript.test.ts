@@ -72,6 +72,8 @@ describe('npm start: preparing Electron', () => {
   it('names the cause of a failed step by its last line, never a stack frame', () => {
     const output = 'Downloading…\nError: getaddrinfo ENOTFOUND github.com\n    at FetchDownloader.download (x.js:46:30)\n';
     expect(script.lastErrorLine(output)).toBe('Error: getaddrinfo ENOTFOUND github.com');
-    expect(script.fallbackParagraph('no display')).toMatch(/^Afterword cannot open its desktop window on this machine: no display\. It is starting in browser mode/);
+    expect(script.fallbackParagraph('no display')).toMatch(
+      /^Afterword cannot open its desktop window on this machine: no display\. It is starting in browser mode/,
+    );
   });
 });

@@ -15,7 +15,10 @@ function setup(platform: NodeJS.Platform, unlocked = true) {
     tick = run;
   });
   lockOnSystemEvents({
-    powerMonitor: { on: ((name: string, listener: Listener) => listeners.set(name, listener)) as never, getSystemIdleState: () => idleState as never },
+    powerMonitor: {
+      on: ((name: string, listener: Listener) => listeners.set(name, listener)) as never,
+      getSystemIdleState: () => idleState as never,
+    },
     app,
     journal,
     platform,

@@ -15,7 +15,13 @@ describe('window state', () => {
       bounds: { x: 10, y: 20, width: 1000, height: 700 },
       maximized: true,
     });
-    for (const bad of ['', 'null', '{"bounds":{"x":1,"y":1,"width":100,"height":100},"maximized":false}', '{"bounds":{"x":"1"},"maximized":false}', '[]']) {
+    for (const bad of [
+      '',
+      'null',
+      '{"bounds":{"x":1,"y":1,"width":100,"height":100},"maximized":false}',
+      '{"bounds":{"x":"1"},"maximized":false}',
+      '[]',
+    ]) {
       expect(parseWindowState(bad)).toBeNull();
     }
   });
@@ -24,7 +30,9 @@ describe('window state', () => {
     const state = { bounds: { x: 100, y: 50, width: 1000, height: 700 }, maximized: false };
     expect(boundsOnScreen(state, [laptop])).toEqual(state.bounds);
     expect(boundsOnScreen({ ...state, bounds: { ...state.bounds, x: 2000 } }, [laptop])).toBeNull();
-    expect(boundsOnScreen({ ...state, bounds: { ...state.bounds, x: 2000 } }, [laptop, { x: 1440, y: 0, width: 1920, height: 1080 }])).not.toBeNull();
+    expect(
+      boundsOnScreen({ ...state, bounds: { ...state.bounds, x: 2000 } }, [laptop, { x: 1440, y: 0, width: 1920, height: 1080 }]),
+    ).not.toBeNull();
     expect(boundsOnScreen(null, [laptop])).toBeNull();
   });
 

@@ -43,8 +43,18 @@ describe('shortcuts', () => {
 
 describe('appearance preferences', () => {
   it('turns anything stored into a whole, valid set of choices', () => {
-    expect(parseAppearance(null)).toEqual({ theme: 'system', textSize: 'medium', lineWidth: 'medium', typeface: 'serif', focusMode: false });
-    expect(parseAppearance('{"theme":"dark","textSize":"huge","focusMode":"yes"}')).toMatchObject({ theme: 'dark', textSize: 'medium', focusMode: false });
+    expect(parseAppearance(null)).toEqual({
+      theme: 'system',
+      textSize: 'medium',
+      lineWidth: 'medium',
+      typeface: 'serif',
+      focusMode: false,
+    });
+    expect(parseAppearance('{"theme":"dark","textSize":"huge","focusMode":"yes"}')).toMatchObject({
+      theme: 'dark',
+      textSize: 'medium',
+      focusMode: false,
+    });
     expect(parseAppearance('not json').theme).toBe('system');
   });
 

@@ -19,7 +19,11 @@ describe('newPassphraseProblem', () => {
   });
 
   it('refuses two different typings, naming what was typed', () => {
-    expect(newPassphraseProblem('a long passphrase', 'a long passphrasf', creating)).toBe('The two passphrases do not match. Type the same one in both fields.');
-    expect(newPassphraseProblem('a long passphrase', 'other', newPassphraseWording)).toBe('The two new passphrases do not match. Type the same one in both fields.');
+    expect(newPassphraseProblem('a long passphrase', 'a long passphrasf', creating)).toBe(
+      'The two passphrases do not match. Type the same one in both fields.',
+    );
+    expect(newPassphraseProblem('a long passphrase', 'other', newPassphraseWording)).toBe(
+      'The two new passphrases do not match. Type the same one in both fields.',
+    );
   });
 });

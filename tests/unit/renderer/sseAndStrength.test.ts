@@ -7,7 +7,10 @@ import { passphraseStrength } from '../../../renderer/src/features/create/passph
 describe('parseSseChunk', () => {
   it('emits complete known events, keeps a partial one for the next chunk, and ignores junk', () => {
     const seen: AppEvent[] = [];
-    const rest = parseSseChunk(': connected\n\ndata: {"name":"vault.locked","reason":"idle"}\n\ndata: {"name":"nope"}\n\ndata: not json\n\ndata: {"name":"vault.wi', (e) => seen.push(e));
+    const rest = parseSseChunk(
+      ': connected\n\ndata: {"name":"vault.locked","reason":"idle"}\n\ndata: {"name":"nope"}\n\ndata: not json\n\ndata: {"name":"vault.wi',
+      (e) => seen.push(e),
+    );
     expect(seen).toEqual([{ name: 'vault.locked', reason: 'idle' }]);
     parseSseChunk(`${rest}llLock","reason":"quit"}\r\n\r\n`, (e) => seen.push(e));
     expect(seen[1]).toEqual({ name: 'vault.willLock', reason: 'quit' });

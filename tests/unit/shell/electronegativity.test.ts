@@ -49,10 +49,7 @@ export const w = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK (pop-ups a
 
 describe('check:shell (electronegativity)', () => {
   it('fails on a window without isolation or sandbox, and on a file it cannot parse', async () => {
-    const [flawed, broken] = await Promise.all([
-      check(plant('flawed', flawedWindow)),
-      check(plant('broken', 'export const = ;\n')),
-    ]);
+    const [flawed, broken] = await Promise.all([check(plant('flawed', flawedWindow)), check(plant('broken', 'export const = ;\n'))]);
     expect(flawed.code).toBe(1);
     expect(flawed.output).toMatch(/blocking: CONTEXT_ISOLATION_JS_CHECK \[HIGH/);
     expect(flawed.output).toMatch(/blocking: SANDBOX_JS_CHECK \[MEDIUM/);

@@ -41,13 +41,23 @@ describe('browser host', () => {
   });
 
   it('answers 413 to an oversize body', async () => {
-    const res = await rawRequest(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: Buffer.alloc(MAX_BODY_BYTES + 1, 32) });
+    const res = await rawRequest(port, {
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: Buffer.alloc(MAX_BODY_BYTES + 1, 32),
+    });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('answers 400 to a body that is not JSON', async () => {
-    const res = await rawRequest(port, { path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: '{nope' });
+    const res = await rawRequest(port, {
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: '{nope',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -93,7 +103,13 @@ describe('browser host', () => {
   it('answers 413 from the declared length alone, and to a body that streams past the limit without declaring it', async () => {
     const declared = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-length': String(MAX_BODY_BYTES + 1) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/vault.status',
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-length': String(MAX_BODY_BYTES + 1) },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
@@ -102,7 +118,13 @@ describe('browser host', () => {
     expect(declared).toBe(413);
     const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/api/vault.status', method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'transfer-encoding': 'chunked' } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/vault.status',
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           let body = '';
           res.on('data', (chunk) => (body += chunk));

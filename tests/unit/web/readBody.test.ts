@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BodyTooLargeError, readBody } from '../../../electron/web/readBody';
 
 const request = (chunks: Buffer[], contentLength?: number) =>
-  Object.assign(Readable.from(chunks), { headers: contentLength === undefined ? {} : { 'content-length': String(contentLength) } }) as unknown as IncomingMessage;
+  Object.assign(Readable.from(chunks), {
+    headers: contentLength === undefined ? {} : { 'content-length': String(contentLength) },
+  }) as unknown as IncomingMessage;
 
 describe('reading a request body', () => {
   it('streams a declared body into one buffer of exactly its length', async () => {

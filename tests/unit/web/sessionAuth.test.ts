@@ -28,7 +28,10 @@ describe('session cookie in exchange for the one-time link token', () => {
 
 describe('the Bearer token comes from the environment, not the command line', () => {
   it('prefers AFTERWORD_TOKEN, warns about --token, and refuses a malformed environment token', () => {
-    expect(chooseToken('flag-token-0123456789', { AFTERWORD_TOKEN: 'env-token-0123456789' })).toEqual({ token: 'env-token-0123456789', warning: null });
+    expect(chooseToken('flag-token-0123456789', { AFTERWORD_TOKEN: 'env-token-0123456789' })).toEqual({
+      token: 'env-token-0123456789',
+      warning: null,
+    });
     expect(chooseToken('flag-token-0123456789', {})).toEqual({ token: 'flag-token-0123456789', warning: TOKEN_FLAG_WARNING });
     expect(chooseToken(undefined, {}).token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(() => chooseToken(undefined, { AFTERWORD_TOKEN: 'short' })).toThrow(/AFTERWORD_TOKEN must be/);

@@ -14,7 +14,10 @@ function keyExistingTags(db: Parameters<Migration['up']>[0]): void {
       db.prepare('UPDATE tags SET key = ? WHERE id = ?').run(key, tag.id);
       continue;
     }
-    db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) SELECT entry_seq, ? FROM entry_tags WHERE tag_id = ?').run(first, tag.id);
+    db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) SELECT entry_seq, ? FROM entry_tags WHERE tag_id = ?').run(
+      first,
+      tag.id,
+    );
     db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
   }
 }

@@ -13,4 +13,11 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [m0001Initial, m0002Templates, m0003DocumentCheck, m0004Search, m0005Commitments, m0006Attachments];
+export const migrations: readonly Migration[] = [
+  m0001Initial,
+  m0002Templates,
+  m0003DocumentCheck,
+  m0004Search,
+  m0005Commitments,
+  m0006Attachments,
+];

@@ -25,7 +25,12 @@ function Choice<K extends keyof Appearance>({ name, legend, options }: { name: K
       <div className="appearance-options">
         {options.map((option) => (
           <label key={String(option)} className="radio-label">
-            <input type="radio" name={`${id}-${name}`} checked={appearance[name] === option} onChange={() => updateAppearance({ [name]: option })} />
+            <input
+              type="radio"
+              name={`${id}-${name}`}
+              checked={appearance[name] === option}
+              onChange={() => updateAppearance({ [name]: option })}
+            />
             {labels[String(option)]}
           </label>
         ))}
@@ -39,7 +44,9 @@ export function AppearanceSettings() {
   return (
     <section className="settings-section appearance-settings" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Appearance</h3>
-      <p className="settings-note">These choices are kept on this computer outside your journal, so they apply before you unlock. They hold nothing you wrote.</p>
+      <p className="settings-note">
+        These choices are kept on this computer outside your journal, so they apply before you unlock. They hold nothing you wrote.
+      </p>
       <Choice name="theme" legend="Theme" options={themes} />
       <Choice name="textSize" legend="Text size" options={textSizes} />
       <Choice name="lineWidth" legend="Line width" options={lineWidths} />

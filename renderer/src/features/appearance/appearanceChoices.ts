@@ -17,9 +17,16 @@ export interface Appearance {
   focusMode: boolean;
 }
 
-export const defaultAppearance: Appearance = { theme: 'system', textSize: 'medium', lineWidth: 'medium', typeface: 'serif', focusMode: false };
+export const defaultAppearance: Appearance = {
+  theme: 'system',
+  textSize: 'medium',
+  lineWidth: 'medium',
+  typeface: 'serif',
+  focusMode: false,
+};
 
-const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T => (options.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
 
 /** Whatever was stored (or nothing, or junk): always a whole, valid Appearance. */
 export function parseAppearance(text: string | null): Appearance {

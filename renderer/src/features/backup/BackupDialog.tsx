@@ -50,7 +50,10 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
       </section>
       <section>
         <h3>Restore</h3>
-        <p>Replaces the journal you have open now with the backup, after checking it. Your current journal is kept aside in the data folder, so this can be undone.</p>
+        <p>
+          Replaces the journal you have open now with the backup, after checking it. Your current journal is kept aside in the data folder,
+          so this can be undone.
+        </p>
         <RestoreForm submitLabel="Restore…" onRestored={onRestored} />
       </section>
       <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>

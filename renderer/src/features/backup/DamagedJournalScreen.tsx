@@ -19,7 +19,11 @@ export function DamagedJournalScreen({ message, passphrase, onRestored }: { mess
 
   const intro = <p role="alert">{message}</p>;
   return (
-    <AuthLayout title="Your journal needs repair" intro={intro} footer="Afterword checks your journal every time it opens, and keeps a backup of each day you write (the last seven).">
+    <AuthLayout
+      title="Your journal needs repair"
+      intro={intro}
+      footer="Afterword checks your journal every time it opens, and keeps a backup of each day you write (the last seven)."
+    >
       {newest === undefined ? (
         <div aria-busy="true" />
       ) : newest && !fromFile ? (
@@ -27,7 +31,12 @@ export function DamagedJournalScreen({ message, passphrase, onRestored }: { mess
           <p className="damaged-backup">
             Newest automatic backup: <strong>{formatWhen(newest.createdAt)}</strong>
           </p>
-          <RestoreForm automaticName={newest.name} initialPassphrase={passphrase} submitLabel="Restore this backup" onRestored={onRestored} />
+          <RestoreForm
+            automaticName={newest.name}
+            initialPassphrase={passphrase}
+            submitLabel="Restore this backup"
+            onRestored={onRestored}
+          />
           <button type="button" className="link-button back-link" onClick={() => setFromFile(true)}>
             Restore a backup file instead
           </button>

@@ -57,7 +57,13 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
           <label className="field-label" htmlFor="restore-file">
             Backup file
           </label>
-          <input id="restore-file" className="file-input" type="file" accept={acceptFor('backup.restore')} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          <input
+            id="restore-file"
+            className="file-input"
+            type="file"
+            accept={acceptFor('backup.restore')}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
         </div>
       )}
       <SecretField

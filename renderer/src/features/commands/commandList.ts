@@ -26,10 +26,15 @@ export const pageShortcuts: readonly { keys: string; action: string }[] = [
 export function shownCommands(mac = onMac()): ShownCommand[] {
   return appCommandSpecs.map((spec) => {
     const accelerator = 'accelerator' in spec ? spec.accelerator : undefined;
-    return { id: spec.id, label: spec.label, group: spec.group, accelerator, shortcut: accelerator ? formatAccelerator(accelerator, mac) : undefined };
+    return {
+      id: spec.id,
+      label: spec.label,
+      group: spec.group,
+      accelerator,
+      shortcut: accelerator ? formatAccelerator(accelerator, mac) : undefined,
+    };
   });
 }
-
 
 /** How this platform writes a command's shortcut ("Ctrl+L", "⌘L"), or undefined when it has none. */
 export function shortcutFor(id: AppCommand): string | undefined {

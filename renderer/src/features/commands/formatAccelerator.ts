@@ -29,7 +29,13 @@ export function matchesAccelerator(event: KeyPress, accelerator: string, mac: bo
   const key = parts.pop()!.toLowerCase();
   const primary = mac ? event.metaKey : event.ctrlKey;
   const other = mac ? event.ctrlKey : event.metaKey;
-  if (primary !== parts.includes('CmdOrCtrl') || other || event.shiftKey !== parts.includes('Shift') || event.altKey !== parts.includes('Alt')) return false;
+  if (
+    primary !== parts.includes('CmdOrCtrl') ||
+    other ||
+    event.shiftKey !== parts.includes('Shift') ||
+    event.altKey !== parts.includes('Alt')
+  )
+    return false;
   // With Alt or Shift held, event.key may be another character ("–" for Alt+-); the physical key still tells.
   const codeKey: Record<string, string> = { Equal: '=', Minus: '-', Slash: '/', Comma: ',' };
   return event.key.toLowerCase() === key || codeKey[event.code] === key || event.code === `Key${key.toUpperCase()}`;

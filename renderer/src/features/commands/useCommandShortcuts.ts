@@ -5,7 +5,9 @@ import { appCommandSpecs, type AppCommand } from '../../contract';
 import { onMac } from './commandList';
 import { matchesAccelerator } from './formatAccelerator';
 
-const withKeys = appCommandSpecs.flatMap((spec) => ('accelerator' in spec ? [{ id: spec.id as AppCommand, accelerator: spec.accelerator }] : []));
+const withKeys = appCommandSpecs.flatMap((spec) =>
+  'accelerator' in spec ? [{ id: spec.id as AppCommand, accelerator: spec.accelerator }] : [],
+);
 
 export function useCommandShortcuts(run: (command: AppCommand) => void) {
   const latest = useRef(run);

@@ -6,7 +6,15 @@ import { useContractMutation } from '../../data/useContract';
 const labels: Record<CheckInResult, string> = { kept: 'Kept', partly: 'Partly', missed: 'Not this time' };
 const results = Object.keys(labels) as CheckInResult[];
 
-export function CheckInButtons({ commitment, today, onRecorded }: { commitment: Commitment; today: string; onRecorded: (error: string | null) => void }) {
+export function CheckInButtons({
+  commitment,
+  today,
+  onRecorded,
+}: {
+  commitment: Commitment;
+  today: string;
+  onRecorded: (error: string | null) => void;
+}) {
   const noteId = useId();
   const recordCheckIn = useContractMutation('checkIns.record').run;
   const todays = commitment.lastCheckIn?.date === today ? commitment.lastCheckIn : null;
@@ -19,7 +27,11 @@ export function CheckInButtons({ commitment, today, onRecorded }: { commitment: 
     onRecorded(answer.ok ? null : answer.error.message);
   }
 
-  const question = commitment.dueToday ? 'Today' : commitment.rhythm.kind === 'whenever' ? 'If it came up today' : 'Today (not due, but you can still note it)';
+  const question = commitment.dueToday
+    ? 'Today'
+    : commitment.rhythm.kind === 'whenever'
+      ? 'If it came up today'
+      : 'Today (not due, but you can still note it)';
   return (
     <div className="check-in">
       <div className="check-in-row" role="group" aria-label={`${question}: how did it go?`}>
@@ -55,7 +67,14 @@ export function CheckInButtons({ commitment, today, onRecorded }: { commitment: 
           <label className="field-label" htmlFor={noteId}>
             A note for today (optional)
           </label>
-          <input id={noteId} className="input" value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} placeholder="What helped, or what got in the way" />
+          <input
+            id={noteId}
+            className="input"
+            value={note}
+            maxLength={1000}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="What helped, or what got in the way"
+          />
           <button type="submit" className="button button-quiet button-small">
             Save note
           </button>

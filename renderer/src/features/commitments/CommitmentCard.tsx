@@ -27,7 +27,9 @@ export function CommitmentCard({ commitment, today }: { commitment: Commitment; 
     setError(result.ok ? null : result.error.message);
   }
 
-  const span = [rhythmWords(commitment.rhythm), commitment.endsOn ? `until ${longDate(commitment.endsOn)}` : null].filter(Boolean).join(', ');
+  const span = [rhythmWords(commitment.rhythm), commitment.endsOn ? `until ${longDate(commitment.endsOn)}` : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <article className="commitment" aria-label={commitment.text}>
       {editing ? (

@@ -31,7 +31,9 @@ export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
           Done
         </button>
       </header>
-      <p className="settings-lead">The promises you made yourself, and how they have gone. Missing a day is fine; this is a record, not a test.</p>
+      <p className="settings-lead">
+        The promises you made yourself, and how they have gone. Missing a day is fine; this is a record, not a test.
+      </p>
       <ErrorMessage message={data.error} />
       {week && (
         <div className="week-line">

@@ -21,7 +21,8 @@ function weekStarts(today: string): Date[] {
 function cellState(day: string, today: string, record: DayRecord): { className: string; words: string } {
   if (day > today) return { className: 'heat-later', words: 'still to come' };
   const checkIn = record.checkIns.get(day);
-  if (checkIn) return { className: `heat-${checkIn.result}`, words: resultNames[checkIn.result] + (checkIn.note ? `: ${checkIn.note}` : '') };
+  if (checkIn)
+    return { className: `heat-${checkIn.result}`, words: resultNames[checkIn.result] + (checkIn.note ? `: ${checkIn.note}` : '') };
   return record.due.has(day) ? { className: 'heat-open', words: 'not recorded' } : { className: 'heat-rest', words: 'not due' };
 }
 
@@ -53,15 +54,22 @@ export function Heatmap({ commitmentId, today }: { commitmentId: string; today: 
               {weeks.map((weekStart) => {
                 const day = format(addDays(weekStart, row), 'yyyy-MM-dd');
                 const { className, words } = cellState(day, today, record);
-                return <td key={day} className={`heat ${className}`} title={`${format(parseISO(day), 'EEEE d MMMM')}: ${words}`} data-day={day} />;
+                return (
+                  <td
+                    key={day}
+                    className={`heat ${className}`}
+                    title={`${format(parseISO(day), 'EEEE d MMMM')}: ${words}`}
+                    data-day={day}
+                  />
+                );
               })}
             </tr>
           ))}
         </tbody>
       </table>
       <p className="heatmap-legend" aria-hidden="true">
-        <span className="heat heat-kept" /> Kept <span className="heat heat-partly" /> Partly <span className="heat heat-missed" /> Not this time{' '}
-        <span className="heat heat-open" /> Not recorded
+        <span className="heat heat-kept" /> Kept <span className="heat heat-partly" /> Partly <span className="heat heat-missed" /> Not this
+        time <span className="heat heat-open" /> Not recorded
       </p>
     </figure>
   );

@@ -24,13 +24,14 @@ export function ReminderSetting() {
   }
 
   if (!reminder) return settings.error ? <p className="error-message">{settings.error.message}</p> : null;
-  const toggleDay = (day: number) => save({ ...reminder, days: reminder.days.includes(day) ? reminder.days.filter((d) => d !== day) : [...reminder.days, day].sort() });
+  const toggleDay = (day: number) =>
+    save({ ...reminder, days: reminder.days.includes(day) ? reminder.days.filter((d) => d !== day) : [...reminder.days, day].sort() });
   return (
     <section className="commitments-section reminder-setting" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>A reminder to check in</h3>
       <p className="settings-note">
-        While Afterword is running, it can remind you at a time you choose. The reminder says only “Time for your check-in”, never what you wrote, and
-        nothing leaves your computer.
+        While Afterword is running, it can remind you at a time you choose. The reminder says only “Time for your check-in”, never what you
+        wrote, and nothing leaves your computer.
       </p>
       <label className="reminder-toggle">
         <input type="checkbox" checked={reminder.enabled} onChange={(event) => void save({ ...reminder, enabled: event.target.checked })} />

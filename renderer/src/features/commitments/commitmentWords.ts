@@ -28,7 +28,9 @@ function rateWords(rate: number | null, span: number): string {
 
 export function ratesWords(commitment: Commitment): string {
   if (commitment.rhythm.kind === 'whenever') {
-    return commitment.keptRate7 === null ? 'No check-ins yet' : `${Math.round(commitment.keptRate7 * 100)}% kept over your last 7 check-ins`;
+    return commitment.keptRate7 === null
+      ? 'No check-ins yet'
+      : `${Math.round(commitment.keptRate7 * 100)}% kept over your last 7 check-ins`;
   }
   const seven = rateWords(commitment.keptRate7, 7);
   return `${seven[0]!.toUpperCase()}${seven.slice(1)}; ${rateWords(commitment.keptRate30, 30)}`;

@@ -8,7 +8,13 @@ import { newPassphraseProblem, type PassphraseWording } from '../security/newPas
 
 const wording: PassphraseWording = { noun: 'passphrase', label: 'Passphrase', againLabel: 'Type it again' };
 
-export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated: (recoveryCode: string) => void; onRestoreInstead: () => void }) {
+export function CreateJournalScreen({
+  onCreated,
+  onRestoreInstead,
+}: {
+  onCreated: (recoveryCode: string) => void;
+  onRestoreInstead: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +35,22 @@ export function CreateJournalScreen({ onCreated, onRestoreInstead }: { onCreated
   return (
     <AuthLayout
       title="Create your journal"
-      intro={<p>Everything you write is encrypted with this passphrase and stays on this computer. Choose one you will remember: besides it, only the recovery code you will see next can open your journal.</p>}
+      intro={
+        <p>
+          Everything you write is encrypted with this passphrase and stays on this computer. Choose one you will remember: besides it, only
+          the recovery code you will see next can open your journal.
+        </p>
+      }
     >
       <form className="auth-form" onSubmit={submit} noValidate>
-        <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} autoFocus wording={wording} />
+        <NewPassphraseFields
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          autoFocus
+          wording={wording}
+        />
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary button-wide" disabled={busy}>
           {busy ? 'Creating your journal…' : 'Create journal'}

@@ -30,14 +30,24 @@ function reason(warning: string | null): string {
 }
 
 export function passphraseStrength(passphrase: string): Strength {
-  if (passphrase.length === 0) return { level: 'empty', score: 0, hint: `Use at least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of works well.` };
+  if (passphrase.length === 0)
+    return {
+      level: 'empty',
+      score: 0,
+      hint: `Use at least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of works well.`,
+    };
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
     const missing = MIN_PASSPHRASE_LENGTH - passphrase.length;
     return { level: 'too-short', score: 0, hint: `Too short: ${missing} more character${missing === 1 ? '' : 's'} needed.` };
   }
   const { score, feedback } = zxcvbn.check(passphrase, APP_WORDS);
   if (score <= 1) return { level: 'too-weak', score, hint: `Too easy to guess: ${reason(feedback.warning)} Add a few unrelated words.` };
-  if (score === 2) return { level: 'fair', score, hint: 'Fair, but someone determined could guess it. One or two more unrelated words would make it much harder.' };
+  if (score === 2)
+    return {
+      level: 'fair',
+      score,
+      hint: 'Fair, but someone determined could guess it. One or two more unrelated words would make it much harder.',
+    };
   if (score === 3) return { level: 'strong', score, hint: 'Strong. Make sure it is one you will remember.' };
   return { level: 'very-strong', score, hint: 'Very strong. Make sure it is one you will remember.' };
 }

@@ -27,7 +27,14 @@ const FORMATS: Array<{ value: Format; label: string; hint: string }> = [
 function initialForm(entry: OpenEntryRef | null, scope: Scope): ExportForm {
   const today = new Date();
   const monthAgo = new Date(today.getFullYear(), today.getMonth() - 1, today.getDate());
-  return { scope: entry ? scope : scope === 'entry' ? 'all' : scope, entryId: entry?.id ?? null, from: localDay(monthAgo), to: localDay(today), format: 'pdf', pdf: defaultPdfOptions };
+  return {
+    scope: entry ? scope : scope === 'entry' ? 'all' : scope,
+    entryId: entry?.id ?? null,
+    from: localDay(monthAgo),
+    to: localDay(today),
+    format: 'pdf',
+    pdf: defaultPdfOptions,
+  };
 }
 
 function runExport(call: ExportCall) {
@@ -64,27 +71,57 @@ export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps
   }
 
   const scopes: Array<{ value: Scope; label: string; disabled?: boolean }> = [
-    { value: 'entry', label: entry ? `This entry${entry.title ? ` (“${entry.title}”)` : ''}` : 'This entry (open one first)', disabled: !entry },
+    {
+      value: 'entry',
+      label: entry ? `This entry${entry.title ? ` (“${entry.title}”)` : ''}` : 'This entry (open one first)',
+      disabled: !entry,
+    },
     { value: 'range', label: 'A date range' },
     { value: 'all', label: 'Everything' },
   ];
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={busy ? (event) => event.preventDefault() : undefined}>
-      <form method="dialog" className="export-form" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      aria-labelledby="export-title"
+      onClose={onClose}
+      onCancel={busy ? (event) => event.preventDefault() : undefined}
+    >
+      <form
+        method="dialog"
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
         <h2 id="export-title">Export</h2>
         <fieldset className="export-fieldset">
           <legend>What</legend>
           {scopes.map((scope) => (
             <label key={scope.value} className="export-choice">
-              <input type="radio" name="scope" value={scope.value} checked={form.scope === scope.value} disabled={scope.disabled} onChange={() => update({ scope: scope.value })} />
+              <input
+                type="radio"
+                name="scope"
+                value={scope.value}
+                checked={form.scope === scope.value}
+                disabled={scope.disabled}
+                onChange={() => update({ scope: scope.value })}
+              />
               {scope.label}
             </label>
           ))}
           {form.scope === 'range' && (
             <div className="export-range">
-              <label className="export-field"><span>From</span><input type="date" value={form.from} required onChange={(event) => update({ from: event.target.value })} /></label>
-              <label className="export-field"><span>To</span><input type="date" value={form.to} required onChange={(event) => update({ to: event.target.value })} /></label>
+              <label className="export-field">
+                <span>From</span>
+                <input type="date" value={form.from} required onChange={(event) => update({ from: event.target.value })} />
+              </label>
+              <label className="export-field">
+                <span>To</span>
+                <input type="date" value={form.to} required onChange={(event) => update({ to: event.target.value })} />
+              </label>
             </div>
           )}
         </fieldset>
@@ -92,19 +129,36 @@ export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps
           <legend>Format</legend>
           {FORMATS.map((format) => (
             <label key={format.value} className="export-choice">
-              <input type="radio" name="format" value={format.value} checked={form.format === format.value} onChange={() => update({ format: format.value })} />
+              <input
+                type="radio"
+                name="format"
+                value={format.value}
+                checked={form.format === format.value}
+                onChange={() => update({ format: format.value })}
+              />
               {format.label} <span className="export-hint">{format.hint}</span>
             </label>
           ))}
         </fieldset>
-        {form.format === 'pdf' && <PdfOptionsFields options={form.pdf} several={form.scope !== 'entry'} onChange={(pdf) => update({ pdf })} />}
+        {form.format === 'pdf' && (
+          <PdfOptionsFields options={form.pdf} several={form.scope !== 'entry'} onChange={(pdf) => update({ pdf })} />
+        )}
         <p className="export-warning" role="note">
-          <strong>The exported file is not encrypted.</strong> Anyone who can open it can read it. Keep it somewhere private, and delete it when you no longer need it.
+          <strong>The exported file is not encrypted.</strong> Anyone who can open it can read it. Keep it somewhere private, and delete it
+          when you no longer need it.
         </p>
-        {message && <p className={message.error ? 'error-message' : 'export-result'} role="status">{message.text}</p>}
+        {message && (
+          <p className={message.error ? 'error-message' : 'export-result'} role="status">
+            {message.text}
+          </p>
+        )}
         <div className="export-actions">
-          <button type="button" className="button button-quiet" disabled={busy} onClick={() => dialog.current?.close()}>Close</button>
-          <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
+          <button type="button" className="button button-quiet" disabled={busy} onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
         </div>
         <ImportSection />
       </form>

@@ -16,7 +16,8 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
   }
   const imported = outcome.kind === 'json' ? outcome.imported : outcome.report.imported;
   const skipped = outcome.kind === 'json' ? outcome.skipped : outcome.report.skipped;
-  const pictures = outcome.kind === 'report' && outcome.report.pictures > 0 ? ` and ${count(outcome.report.pictures, 'picture', 'pictures')}` : '';
+  const pictures =
+    outcome.kind === 'report' && outcome.report.pictures > 0 ? ` and ${count(outcome.report.pictures, 'picture', 'pictures')}` : '';
   const already = skipped === 0 ? '' : ` ${count(skipped, 'entry was', 'entries were')} already in your journal and left as they are.`;
   const failed = outcome.kind === 'report' ? outcome.report.failed : [];
   return (

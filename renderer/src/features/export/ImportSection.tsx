@@ -11,7 +11,11 @@ const SOURCES: Array<{ kind: ImportKind; label: string; method: 'import.json' | 
   { kind: 'markdown', label: 'Markdown…', method: 'import.markdown' },
 ];
 
-const FILE_LABELS: Record<ImportKind, string> = { json: 'JSON file to import', dayOne: 'Day One export to import', markdown: 'Markdown file or zip to import' };
+const FILE_LABELS: Record<ImportKind, string> = {
+  json: 'JSON file to import',
+  dayOne: 'Day One export to import',
+  markdown: 'Markdown file or zip to import',
+};
 
 export function ImportSection() {
   // Imported entries and templates appear in every list on their own: each import names them stale (contract/exports/cache.ts).
@@ -38,13 +42,19 @@ export function ImportSection() {
       <div>
         <h3>Import</h3>
         <p>
-          Bring entries in from an Afterword JSON export, a Day One export (the .zip from File › Export › JSON), or Markdown files (a .md, or a .zip of
-          a folder from Obsidian, jrnl or Joplin). Entries already in this journal are skipped.
+          Bring entries in from an Afterword JSON export, a Day One export (the .zip from File › Export › JSON), or Markdown files (a .md,
+          or a .zip of a folder from Obsidian, jrnl or Joplin). Entries already in this journal are skipped.
         </p>
       </div>
       <div className="import-sources">
         {SOURCES.map((s) => (
-          <button key={s.kind} type="button" className="button button-quiet button-small" disabled={job.running !== null} onClick={() => choose(s.kind)}>
+          <button
+            key={s.kind}
+            type="button"
+            className="button button-quiet button-small"
+            disabled={job.running !== null}
+            onClick={() => choose(s.kind)}
+          >
             {s.label}
           </button>
         ))}

@@ -5,7 +5,8 @@ export type Scope = 'entry' | 'range' | 'all';
 export type Format = 'pdf' | 'markdown' | 'json';
 type AllPdfOptions = Required<NonNullable<MethodInput<'export.pdf'>['options']>>;
 /** Cover and contents stay unset until the writer ticks them: core then gives them to several entries and not to one. */
-export type PdfOptions = Omit<AllPdfOptions, 'coverPage' | 'tableOfContents'> & Partial<Pick<AllPdfOptions, 'coverPage' | 'tableOfContents'>>;
+export type PdfOptions = Omit<AllPdfOptions, 'coverPage' | 'tableOfContents'> &
+  Partial<Pick<AllPdfOptions, 'coverPage' | 'tableOfContents'>>;
 
 export interface ExportForm {
   scope: Scope;
@@ -46,4 +47,3 @@ export function exportCall(form: ExportForm): ExportCall | { problem: string } {
   }
   return form.format === 'markdown' ? { method: 'export.markdown', input: { scope } } : { method: 'export.json', input: { scope } };
 }
-

@@ -9,9 +9,7 @@ type ImportReport = MethodOutput<'import.dayOne'>;
 export type ImportKind = 'json' | 'dayOne' | 'markdown';
 
 export type ImportOutcome =
-  | { kind: 'report'; report: ImportReport }
-  | { kind: 'json'; imported: number; skipped: number }
-  | { kind: 'error'; message: string };
+  { kind: 'report'; report: ImportReport } | { kind: 'json'; imported: number; skipped: number } | { kind: 'error'; message: string };
 
 export interface ImportJob {
   running: ImportKind | null;
@@ -31,11 +29,17 @@ function useImportCalls() {
   return { json, dayOne, markdown };
 }
 
-async function call(runners: { json: Runner<'import.json'>; dayOne: Runner<'import.dayOne'>; markdown: Runner<'import.markdown'> }, kind: ImportKind, file?: File): Promise<ImportOutcome> {
+async function call(
+  runners: { json: Runner<'import.json'>; dayOne: Runner<'import.dayOne'>; markdown: Runner<'import.markdown'> },
+  kind: ImportKind,
+  file?: File,
+): Promise<ImportOutcome> {
   const input = file ? { file } : {};
   if (kind === 'json') {
     const result = await runners.json(input);
-    return result.ok ? { kind: 'json', imported: result.value.imported, skipped: result.value.skipped } : { kind: 'error', message: result.error.message };
+    return result.ok
+      ? { kind: 'json', imported: result.value.imported, skipped: result.value.skipped }
+      : { kind: 'error', message: result.error.message };
   }
   const result = await runners[kind](input);
   return result.ok ? { kind: 'report', report: result.value } : { kind: 'error', message: result.error.message };

@@ -12,7 +12,9 @@ export function EmptyPane({ view, hasEntries, onNewEntry }: { view: View; hasEnt
   return (
     <div className="empty-pane">
       <p className="empty-lead">This is your space. Nobody else reads it.</p>
-      <p className="empty-sub">{hasEntries ? 'Pick an entry on the left, or begin a new one.' : 'Begin your first entry whenever you are ready.'}</p>
+      <p className="empty-sub">
+        {hasEntries ? 'Pick an entry on the left, or begin a new one.' : 'Begin your first entry whenever you are ready.'}
+      </p>
       <button type="button" className="button button-primary" onClick={onNewEntry}>
         New entry
       </button>

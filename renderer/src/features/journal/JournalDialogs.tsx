@@ -33,7 +33,16 @@ interface JournalDialogsProps {
   onCommand: (command: AppCommand) => void;
 }
 
-export function JournalDialogs({ dialog, onChange, openEntry, flush, onStartEntry, onTemplateSaved, onRestored, onCommand }: JournalDialogsProps) {
+export function JournalDialogs({
+  dialog,
+  onChange,
+  openEntry,
+  flush,
+  onStartEntry,
+  onTemplateSaved,
+  onRestored,
+  onCommand,
+}: JournalDialogsProps) {
   const close = () => onChange(null);
   switch (dialog?.name) {
     case 'picker':

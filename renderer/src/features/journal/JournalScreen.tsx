@@ -64,7 +64,11 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
 
   const lock = useCallback(async () => {
     if (await leave()) return lockNow();
-    setNotice({ text: 'Your latest changes could not be saved, so the journal is still open.', actionLabel: 'Lock anyway', onAction: () => void lockNow() });
+    setNotice({
+      text: 'Your latest changes could not be saved, so the journal is still open.',
+      actionLabel: 'Lock anyway',
+      onAction: () => void lockNow(),
+    });
   }, [leave, lockNow]);
 
   useActivityTouch(onLocked);
@@ -84,7 +88,12 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   }, [flush, opened]);
   // The reminder names no commitment: it only offers the way to them.
   const remind = useCallback(
-    () => setNotice({ text: 'Time for your check-in', actionLabel: 'Open Commitments', onAction: () => void openCommitments().then(() => setNotice(null)) }),
+    () =>
+      setNotice({
+        text: 'Time for your check-in',
+        actionLabel: 'Open Commitments',
+        onAction: () => void openCommitments().then(() => setNotice(null)),
+      }),
     [openCommitments],
   );
 
@@ -193,7 +202,12 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         {view === 'entries' ? (
           <>
             <ErrorMessage message={opened.error} />
-            <EntriesPane searching={searching} onSearching={setSearching} selectedId={current?.entry.id ?? null} onOpen={(id, query) => void openEntry(id, query)} />
+            <EntriesPane
+              searching={searching}
+              onSearching={setSearching}
+              selectedId={current?.entry.id ?? null}
+              onOpen={(id, query) => void openEntry(id, query)}
+            />
           </>
         ) : (
           <TrashList
@@ -231,7 +245,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
             onTrash={() => void trashOpenEntry()}
             onKeepMine={() => void keepMine(current.saver)}
             moodCheck={moodCheck}
-            onSaveAsTemplate={(title, doc) => setDialog({ name: 'template-editor', draft: draftFromEntry(title, doc), backToPicker: false })}
+            onSaveAsTemplate={(title, doc) =>
+              setDialog({ name: 'template-editor', draft: draftFromEntry(title, doc), backToPicker: false })
+            }
             onMoodSaved={() => void checkSupportNote()}
             onExport={() => void openExport('entry')}
             highlight={highlight}

@@ -13,7 +13,8 @@ export interface OpenEntry {
 }
 
 /** Nothing written: no title, no words of the writer's own, no mood. Core checks again before it discards anything. */
-export const looksUntouched = (entry: EntrySummary): boolean => entry.title === '' && entry.preview === '' && entry.mood === null && entry.moodBefore === null;
+export const looksUntouched = (entry: EntrySummary): boolean =>
+  entry.title === '' && entry.preview === '' && entry.mood === null && entry.moodBefore === null;
 
 export function useOpenEntry() {
   const read = useContractRead();

@@ -41,7 +41,7 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
         className="search-input"
         type="search"
         aria-label="Search your journal"
-        placeholder="Search: words, &quot;a phrase&quot;, tag:name, is:favorite"
+        placeholder='Search: words, "a phrase", tag:name, is:favorite'
         autoFocus
         value={q}
         onChange={(event) => {

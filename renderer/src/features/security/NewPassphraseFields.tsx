@@ -17,7 +17,14 @@ export function NewPassphraseFields({ passphrase, repeat, onPassphrase, onRepeat
   const mismatch = repeat.length > 0 && !passphrase.startsWith(repeat) && repeat !== passphrase;
   return (
     <>
-      <SecretField label={wording.label} value={passphrase} onChange={onPassphrase} autoFocus={autoFocus} autoComplete="new-password" hint={<StrengthHint strength={passphraseStrength(passphrase)} />} />
+      <SecretField
+        label={wording.label}
+        value={passphrase}
+        onChange={onPassphrase}
+        autoFocus={autoFocus}
+        autoComplete="new-password"
+        hint={<StrengthHint strength={passphraseStrength(passphrase)} />}
+      />
       <SecretField
         label={wording.againLabel}
         value={repeat}

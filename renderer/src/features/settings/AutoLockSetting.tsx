@@ -28,11 +28,19 @@ export function AutoLockSetting() {
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Lock automatically</h3>
-      <p className="settings-note">When nobody has typed or clicked for this long, Afterword locks. It also locks when your computer sleeps or its screen locks.</p>
+      <p className="settings-note">
+        When nobody has typed or clicked for this long, Afterword locks. It also locks when your computer sleeps or its screen locks.
+      </p>
       <label className="field-label" htmlFor={id}>
         Lock when idle
       </label>
-      <select id={id} className="input settings-select" value={String(minutes)} disabled={minutes === undefined} onChange={(event) => choose(event.target.value)}>
+      <select
+        id={id}
+        className="input settings-select"
+        value={String(minutes)}
+        disabled={minutes === undefined}
+        onChange={(event) => choose(event.target.value)}
+      >
         {choices.map((choice) => (
           <option key={String(choice.minutes)} value={String(choice.minutes)}>
             {choice.label}

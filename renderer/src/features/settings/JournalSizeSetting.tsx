@@ -42,7 +42,13 @@ export function JournalSizeSetting() {
       <label className="field-label" htmlFor={id}>
         Scale pictures down to
       </label>
-      <select id={id} className="input settings-select" value={String(edge)} disabled={edge === undefined} onChange={(event) => void choose(event.target.value)}>
+      <select
+        id={id}
+        className="input settings-select"
+        value={String(edge)}
+        disabled={edge === undefined}
+        onChange={(event) => void choose(event.target.value)}
+      >
         {EDGES.map((e) => (
           <option key={e} value={String(e)}>
             {e.toLocaleString('en')} pixels on the long side{e === 2560 ? ' (recommended)' : ''}

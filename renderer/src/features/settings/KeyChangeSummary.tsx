@@ -10,15 +10,22 @@ export function KeyChangeSummary({ change }: { change: KeyChange }) {
   return (
     <div className="settings-done" role="status" data-testid="key-change-summary">
       {change.dataKey === 'replaced' ? (
-        <p>Your journal and its automatic backups are now encrypted with a new key. Your old secret opens nothing in this journal&apos;s folder.</p>
+        <p>
+          Your journal and its automatic backups are now encrypted with a new key. Your old secret opens nothing in this journal&apos;s
+          folder.
+        </p>
       ) : (
         <p>Your journal keeps its key; only the way in changed.</p>
       )}
-      {remade.length > 0 && <p>{count(remade.length, 'automatic backup')} {remade.length === 1 ? 'was' : 'were'} re-made to match.</p>}
+      {remade.length > 0 && (
+        <p>
+          {count(remade.length, 'automatic backup')} {remade.length === 1 ? 'was' : 'were'} re-made to match.
+        </p>
+      )}
       {deleted.length > 0 && (
         <p>
-          {count(deleted.length, 'automatic backup')} could not be re-made (damaged) and {deleted.length === 1 ? 'was' : 'were'} deleted, so the old
-          secret cannot open {deleted.length === 1 ? 'it' : 'them'}: {deleted.join(', ')}.
+          {count(deleted.length, 'automatic backup')} could not be re-made (damaged) and {deleted.length === 1 ? 'was' : 'were'} deleted, so
+          the old secret cannot open {deleted.length === 1 ? 'it' : 'them'}: {deleted.join(', ')}.
         </p>
       )}
     </div>

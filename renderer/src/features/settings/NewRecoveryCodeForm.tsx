@@ -34,13 +34,19 @@ export function NewRecoveryCodeForm() {
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>New recovery code</h3>
-      <p className="settings-note">Lost your recovery code, or worried someone saw it? Make a new one. The old code stops working immediately.</p>
+      <p className="settings-note">
+        Lost your recovery code, or worried someone saw it? Make a new one. The old code stops working immediately.
+      </p>
       {code ? (
         <>
           <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
           {outcome && <KeyChangeSummary change={outcome} />}
           <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
-          <button type="button" className="button button-quiet" onClick={() => void api['vault.finishPendingStep']({}).then(() => setOutcome(null))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void api['vault.finishPendingStep']({}).then(() => setOutcome(null))}
+          >
             I have saved it
           </button>
         </>

@@ -14,7 +14,8 @@ function moved<T>(items: T[], from: number, to: number): T[] {
 }
 
 export function PromptListEditor({ prompts, onChange }: PromptListEditorProps) {
-  const update = (index: number, changes: Partial<PromptDraft>) => onChange(prompts.map((prompt, i) => (i === index ? { ...prompt, ...changes } : prompt)));
+  const update = (index: number, changes: Partial<PromptDraft>) =>
+    onChange(prompts.map((prompt, i) => (i === index ? { ...prompt, ...changes } : prompt)));
   return (
     <fieldset className="prompt-editor">
       <legend className="field-label">Prompts</legend>
@@ -24,21 +25,60 @@ export function PromptListEditor({ prompts, onChange }: PromptListEditorProps) {
           return (
             <li key={prompt.rowId} className="prompt-row">
               <div className="prompt-row-fields">
-                <textarea className="input prompt-question" aria-label={`${label}: question`} placeholder="A question to write about" rows={2} value={prompt.text} maxLength={500} onChange={(event) => update(index, { text: event.target.value })} />
-                <input className="input prompt-hint" aria-label={`${label}: hint`} placeholder="A short hint (optional)" value={prompt.hint ?? ''} maxLength={500} onChange={(event) => update(index, { hint: event.target.value })} />
+                <textarea
+                  className="input prompt-question"
+                  aria-label={`${label}: question`}
+                  placeholder="A question to write about"
+                  rows={2}
+                  value={prompt.text}
+                  maxLength={500}
+                  onChange={(event) => update(index, { text: event.target.value })}
+                />
+                <input
+                  className="input prompt-hint"
+                  aria-label={`${label}: hint`}
+                  placeholder="A short hint (optional)"
+                  value={prompt.hint ?? ''}
+                  maxLength={500}
+                  onChange={(event) => update(index, { hint: event.target.value })}
+                />
                 <label className="check-label">
-                  <input type="checkbox" checked={prompt.answer === 'checklist'} onChange={(event) => update(index, { answer: event.target.checked ? 'checklist' : 'paragraph' })} />
+                  <input
+                    type="checkbox"
+                    checked={prompt.answer === 'checklist'}
+                    onChange={(event) => update(index, { answer: event.target.checked ? 'checklist' : 'paragraph' })}
+                  />
                   Answer as a checklist
                 </label>
               </div>
               <div className="prompt-row-actions">
-                <button type="button" className="tool" aria-label={`Move ${label} up`} title="Move up" disabled={index === 0} onClick={() => onChange(moved(prompts, index, index - 1))}>
+                <button
+                  type="button"
+                  className="tool"
+                  aria-label={`Move ${label} up`}
+                  title="Move up"
+                  disabled={index === 0}
+                  onClick={() => onChange(moved(prompts, index, index - 1))}
+                >
                   ↑
                 </button>
-                <button type="button" className="tool" aria-label={`Move ${label} down`} title="Move down" disabled={index === prompts.length - 1} onClick={() => onChange(moved(prompts, index, index + 1))}>
+                <button
+                  type="button"
+                  className="tool"
+                  aria-label={`Move ${label} down`}
+                  title="Move down"
+                  disabled={index === prompts.length - 1}
+                  onClick={() => onChange(moved(prompts, index, index + 1))}
+                >
                   ↓
                 </button>
-                <button type="button" className="tool" aria-label={`Remove ${label}`} title="Remove" onClick={() => onChange(prompts.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="tool"
+                  aria-label={`Remove ${label}`}
+                  title="Remove"
+                  onClick={() => onChange(prompts.filter((_, i) => i !== index))}
+                >
                   ×
                 </button>
               </div>

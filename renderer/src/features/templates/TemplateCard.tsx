@@ -35,7 +35,12 @@ export function TemplateCard({ template, onStart, onSecondary }: TemplateCardPro
           </ul>
         )}
       </div>
-      <button type="button" className="template-secondary link-button" aria-label={`${template.kind === 'builtin' ? 'Duplicate' : 'Edit'} ${template.name}`} onClick={onSecondary}>
+      <button
+        type="button"
+        className="template-secondary link-button"
+        aria-label={`${template.kind === 'builtin' ? 'Duplicate' : 'Edit'} ${template.name}`}
+        onClick={onSecondary}
+      >
         {template.kind === 'builtin' ? 'Duplicate' : 'Edit'}
       </button>
     </li>

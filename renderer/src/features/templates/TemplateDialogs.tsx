@@ -22,7 +22,11 @@ export function TemplateDialogs({ state, onChange, onStart, onSaved }: TemplateD
 
   const edit = async (load: Promise<{ ok: true; value: Template } | { ok: false; message: string }>) => {
     const result = await load;
-    onChange(result.ok ? { name: 'template-editor', draft: draftFromTemplate(result.value), backToPicker: true } : { name: 'picker', error: result.message });
+    onChange(
+      result.ok
+        ? { name: 'template-editor', draft: draftFromTemplate(result.value), backToPicker: true }
+        : { name: 'picker', error: result.message },
+    );
   };
 
   if (state.name === 'picker') {

@@ -59,27 +59,55 @@ export function TemplateEditor({ initial, onSave, onDelete, onClose }: TemplateE
   );
 
   return (
-    <Dialog title={draft.id ? 'Edit template' : 'New template'} lead="Your own questions, ready whenever you start a new entry." onClose={onClose} footer={footer} size="narrow">
+    <Dialog
+      title={draft.id ? 'Edit template' : 'New template'}
+      lead="Your own questions, ready whenever you start a new entry."
+      onClose={onClose}
+      footer={footer}
+      size="narrow"
+    >
       <form id={formId} className="template-form" onSubmit={(event) => void submit(event)}>
         <ErrorMessage message={error} />
         <div className="field">
           <label className="field-label" htmlFor={`${field}-name`}>
             Name
           </label>
-          <input id={`${field}-name`} className="input" value={draft.name} required maxLength={120} data-autofocus onChange={(event) => set({ name: event.target.value })} />
+          <input
+            id={`${field}-name`}
+            className="input"
+            value={draft.name}
+            required
+            maxLength={120}
+            data-autofocus
+            onChange={(event) => set({ name: event.target.value })}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${field}-purpose`}>
             What it is for <span className="field-optional">(one sentence, optional)</span>
           </label>
-          <input id={`${field}-purpose`} className="input" value={draft.description} maxLength={500} onChange={(event) => set({ description: event.target.value })} />
+          <input
+            id={`${field}-purpose`}
+            className="input"
+            value={draft.description}
+            maxLength={500}
+            onChange={(event) => set({ description: event.target.value })}
+          />
         </div>
         <div className="field-row">
           <div className="field">
             <label className="field-label" htmlFor={`${field}-minutes`}>
               Minutes <span className="field-optional">(about)</span>
             </label>
-            <input id={`${field}-minutes`} className="input input-minutes" type="number" min={1} max={240} value={draft.estimatedMinutes} onChange={(event) => set({ estimatedMinutes: event.target.value })} />
+            <input
+              id={`${field}-minutes`}
+              className="input input-minutes"
+              type="number"
+              min={1}
+              max={240}
+              value={draft.estimatedMinutes}
+              onChange={(event) => set({ estimatedMinutes: event.target.value })}
+            />
           </div>
           <label className="check-label">
             <input type="checkbox" checked={draft.moodCheck} onChange={(event) => set({ moodCheck: event.target.checked })} />

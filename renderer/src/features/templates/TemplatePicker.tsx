@@ -34,7 +34,13 @@ export function TemplatePicker({ templates, error, onStart, onDuplicate, onEdit,
       <ErrorMessage message={error} />
       <ul className="template-grid" aria-label="Templates">
         <li className="template-card template-blank">
-          <button type="button" className="template-start" data-autofocus aria-describedby="blank-entry-details" onClick={() => onStart(null)}>
+          <button
+            type="button"
+            className="template-start"
+            data-autofocus
+            aria-describedby="blank-entry-details"
+            onClick={() => onStart(null)}
+          >
             Blank entry
           </button>
           <div id="blank-entry-details" className="template-details">

@@ -39,7 +39,14 @@ export function draftFromTemplate(template: Template): TemplateDraft {
 /** "Save as template": the entry's prompts and headings, never the writer's answers. */
 export function draftFromEntry(title: string, doc: Doc): TemplateDraft {
   const prompts = withRowIds(promptsFromEntry(doc));
-  return { id: null, name: title.trim(), description: '', estimatedMinutes: '', moodCheck: true, prompts: prompts.length > 0 ? prompts : [emptyPrompt()] };
+  return {
+    id: null,
+    name: title.trim(),
+    description: '',
+    estimatedMinutes: '',
+    moodCheck: true,
+    prompts: prompts.length > 0 ? prompts : [emptyPrompt()],
+  };
 }
 
 export function blankDraft(): TemplateDraft {

@@ -55,7 +55,11 @@ export function UnlockScreen({ onUnlocked, onDamaged, notice }: UnlockScreenProp
     <p>Unlock with the recovery code you saved when you created this journal. You will then choose a new passphrase.</p>
   );
   return (
-    <AuthLayout title={isPassphrase ? 'Welcome back' : 'Forgot your passphrase?'} intro={intro} footer="Without your passphrase or recovery code, nobody — including us — can open this journal.">
+    <AuthLayout
+      title={isPassphrase ? 'Welcome back' : 'Forgot your passphrase?'}
+      intro={intro}
+      footer="Without your passphrase or recovery code, nobody — including us — can open this journal."
+    >
       <form className="auth-form" onSubmit={submit} noValidate>
         <SecretField
           key={mode}

@@ -17,10 +17,13 @@ export function useRetryCountdown(): [number, (seconds: number) => void] {
     return () => clearInterval(timer);
   }, [until]);
   const left = Math.max(0, Math.ceil((until - now) / 1000));
-  return [left, (seconds) => {
-    setNow(Date.now());
-    setUntil(Date.now() + seconds * 1000);
-  }];
+  return [
+    left,
+    (seconds) => {
+      setNow(Date.now());
+      setUntil(Date.now() + seconds * 1000);
+    },
+  ];
 }
 
 export function waitText(seconds: number): string {

@@ -16,10 +16,12 @@ export function SupportNote({ onClose }: { onClose: () => void }) {
       <div className="support-note">
         <p>Your last few entries ended at the lowest point on the scale. That is a lot to be carrying.</p>
         <p>
-          Writing can help, but a journal is not therapy, and you don’t have to get through this on your own. Someone you trust, your doctor or a
-          counsellor can help with what a page can’t.
+          Writing can help, but a journal is not therapy, and you don’t have to get through this on your own. Someone you trust, your doctor
+          or a counsellor can help with what a page can’t.
         </p>
-        <p className="support-note-crisis">If you are in crisis, or thinking about harming yourself, call your local emergency number now.</p>
+        <p className="support-note-crisis">
+          If you are in crisis, or thinking about harming yourself, call your local emergency number now.
+        </p>
         <p className="support-note-quiet">This note won’t appear again. Your journal is here whenever you want it.</p>
       </div>
     </Dialog>

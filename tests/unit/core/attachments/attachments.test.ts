@@ -9,7 +9,10 @@ import { EXIF_MARKER, phonePhoto, pngPicture } from '../../helpers/pictures';
 let journal: Journal;
 withCreatedJournal((opened) => (journal = opened));
 
-const put = (file: Uint8Array) => journal.dispatch('attachments.put', { file }) as Promise<Result<{ id: string; mimeType: string; width: number; height: number; bytes: number }>>;
+const put = (file: Uint8Array) =>
+  journal.dispatch('attachments.put', { file }) as Promise<
+    Result<{ id: string; mimeType: string; width: number; height: number; bytes: number }>
+  >;
 
 /** Stores a picture through the typed helper (a Buffer's bytes copied into the plain Uint8Array the contract types). */
 const putPicture = (file: Uint8Array) => call(journal, 'attachments.put', { file: new Uint8Array(file) });
@@ -51,8 +54,12 @@ describe('attachments', () => {
   });
 
   it('keeps WebP and GIF as they are and refuses what is not a picture, with a message that says what to use', async () => {
-    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } }).webp().toBuffer();
-    const gif = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } }).gif().toBuffer();
+    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } })
+      .webp()
+      .toBuffer();
+    const gif = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'white' } })
+      .gif()
+      .toBuffer();
     expect(await putPicture(webp)).toMatchObject({ mimeType: 'image/webp' });
     expect(await putPicture(gif)).toMatchObject({ mimeType: 'image/gif' });
     const text = await put(new TextEncoder().encode('not a picture at all'));
@@ -86,15 +93,21 @@ describe('attachments', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('refuses to save an entry whose picture is not one of the journal\'s own', async () => {
+  it("refuses to save an entry whose picture is not one of the journal's own", async () => {
     for (const src of ['https://example.com/x.png', 'file:///etc/passwd', 'data:image/png;base64,iVBORw0KGgo=', '/home/me/x.png']) {
       const doc = { type: 'doc', content: [{ type: 'image', attrs: { src } }] };
       const result = await journal.dispatch('entries.create', { entryDate: '2026-03-03', doc });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const info = await putPicture(await phonePhoto());
-    const ok = await call(journal, 'entries.create', { entryDate: '2026-03-03', doc: { type: 'doc', content: [{ type: 'image', attrs: { src: `attachment:${info.id}` } }] } });
-    const bad = await journal.dispatch('entries.update', { id: ok.id, doc: { type: 'doc', content: [{ type: 'image', attrs: { src: 'http://x/y.png' } }] } });
+    const ok = await call(journal, 'entries.create', {
+      entryDate: '2026-03-03',
+      doc: { type: 'doc', content: [{ type: 'image', attrs: { src: `attachment:${info.id}` } }] },
+    });
+    const bad = await journal.dispatch('entries.update', {
+      id: ok.id,
+      doc: { type: 'doc', content: [{ type: 'image', attrs: { src: 'http://x/y.png' } }] },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

@@ -8,7 +8,10 @@ import { Vault } from '../../../../electron/core/vault/vault';
 import { CHEAP_KDF, makeTempDir } from '../../helpers/tempJournal';
 import { phonePhoto } from '../../helpers/pictures';
 
-const pictureDoc = (...ids: string[]) => ({ type: 'doc', content: ids.map((id) => ({ type: 'image', attrs: { src: `attachment:${id}` } })) });
+const pictureDoc = (...ids: string[]) => ({
+  type: 'doc',
+  content: ids.map((id) => ({ type: 'image', attrs: { src: `attachment:${id}` } })),
+});
 
 describe('deleteUnusedAttachments', () => {
   let vault: Vault;

@@ -37,7 +37,9 @@ describe('automatic daily backups', () => {
       expect(job(day, 9)).toMatch(/auto-2026-11-\d\d\.awbackup$/);
       expect(job(day, 21)).toBeNull();
     }
-    expect(readdirSync(backupsDir(dir)).sort()).toEqual([4, 5, 6, 7, 8, 9, 10].map((d) => `auto-2026-11-${String(d).padStart(2, '0')}.awbackup`));
+    expect(readdirSync(backupsDir(dir)).sort()).toEqual(
+      [4, 5, 6, 7, 8, 9, 10].map((d) => `auto-2026-11-${String(d).padStart(2, '0')}.awbackup`),
+    );
     const listed = listAutomaticBackups(dir);
     expect(listed.map((b) => b.name)[0]).toBe('auto-2026-11-10.awbackup');
     expect(listed.every((b) => b.kind === 'daily' && b.sizeBytes > 0)).toBe(true);

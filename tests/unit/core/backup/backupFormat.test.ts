@@ -2,7 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup, peekBackupHeader } from '../../../../electron/core/backup/backupFormat';
 
-const sample = () => encodeBackup({ createdAt: '2026-11-26T10:00:00.000Z', schemaVersion: 1, keyFile: Buffer.from('{"slots":[]}'), database: randomBytes(5000) });
+const sample = () =>
+  encodeBackup({
+    createdAt: '2026-11-26T10:00:00.000Z',
+    schemaVersion: 1,
+    keyFile: Buffer.from('{"slots":[]}'),
+    database: randomBytes(5000),
+  });
 
 describe('backup container', () => {
   it('round-trips both parts byte for byte and exposes its header without reading the parts', () => {
@@ -19,7 +25,9 @@ describe('backup container', () => {
   it('refuses every truncation with VAULT_CORRUPT', () => {
     const file = sample();
     for (const length of [0, 4, 8, 16, 40, 200, file.length - 33, file.length - 32, file.length - 1]) {
-      expect(() => decodeBackup(file.subarray(0, length)), `length ${length}`).toThrowError(expect.objectContaining({ code: 'VAULT_CORRUPT' }));
+      expect(() => decodeBackup(file.subarray(0, length)), `length ${length}`).toThrowError(
+        expect.objectContaining({ code: 'VAULT_CORRUPT' }),
+      );
     }
   });
 
@@ -28,7 +36,7 @@ describe('backup container', () => {
     for (let i = 0; i < 200; i++) {
       const damaged = Buffer.from(file);
       const at = i < 16 ? i : Math.floor((i * damaged.length) / 200);
-      damaged[at]! ^= 1 << i % 8;
+      damaged[at]! ^= 1 << (i % 8);
       expect(() => decodeBackup(damaged), `byte ${at}`).toThrowError(expect.objectContaining({ code: 'VAULT_CORRUPT' }));
     }
   });
@@ -37,7 +45,10 @@ describe('backup container', () => {
     const file = sample();
     file.writeUInt32BE(99, 8);
     const body = file.subarray(0, file.length - 32);
-    createHash('sha256').update(body).digest().copy(file, file.length - 32);
+    createHash('sha256')
+      .update(body)
+      .digest()
+      .copy(file, file.length - 32);
     expect(() => decodeBackup(file)).toThrowError(expect.objectContaining({ code: 'VAULT_TOO_NEW' }));
   });
 });

@@ -33,7 +33,9 @@ describe('backup and restore', () => {
     const { recoveryCode } = await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     const entries = [];
     for (let i = 0; i < count; i++) {
-      entries.push(await call(journal, 'entries.create', { title: `${MARKER} ${i}`, doc: paragraphDoc(`${MARKER} body ${i} — ünïcødé ✓`) }));
+      entries.push(
+        await call(journal, 'entries.create', { title: `${MARKER} ${i}`, doc: paragraphDoc(`${MARKER} body ${i} — ünïcødé ✓`) }),
+      );
     }
     const backup = await call(journal, 'backup.create');
     return { dir, journal, recoveryCode, entries, backup };
@@ -85,7 +87,10 @@ describe('backup and restore', () => {
     const wrong = await current.journal.dispatch('backup.restore', { passphrase: 'not this one', file: new Uint8Array(backup.data) });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(wrong.ok ? '' : wrong.error.message).toMatch(/backup was made/);
-    const wrongCode = await current.journal.dispatch('backup.restore', { recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000', file: new Uint8Array(backup.data) });
+    const wrongCode = await current.journal.dispatch('backup.restore', {
+      recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000',
+      file: new Uint8Array(backup.data),
+    });
     expect(wrongCode).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
     expect(fingerprint(current.dir, ['attempts.json'])).toEqual(before);
   });
@@ -101,7 +106,10 @@ describe('backup and restore', () => {
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('WRONG_PASSPHRASE'));
     expect(codes).toContain('TOO_MANY_ATTEMPTS');
     // Even the right passphrase waits its turn, so guessing through backups is no faster than at the unlock screen.
-    expect(await target.journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(backup.data) })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect(await target.journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(backup.data) })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_MANY_ATTEMPTS' },
+    });
   });
 
   it('refuses truncated and corrupted backups with VAULT_CORRUPT and leaves the current journal untouched', async () => {
@@ -109,7 +117,12 @@ describe('backup and restore', () => {
     await call(journal, 'vault.lock');
     const before = fingerprint(dir);
     const bytes = Buffer.from(backup.data);
-    const bad: Buffer[] = [bytes.subarray(0, bytes.length / 2), bytes.subarray(0, 100), Buffer.alloc(0), Buffer.from('not a backup at all')];
+    const bad: Buffer[] = [
+      bytes.subarray(0, bytes.length / 2),
+      bytes.subarray(0, 100),
+      Buffer.alloc(0),
+      Buffer.from('not a backup at all'),
+    ];
     for (let i = 0; i < 20; i++) {
       const flipped = Buffer.from(bytes);
       flipped[Math.floor(((i + 0.5) * flipped.length) / 20)]! ^= 0x10;
@@ -168,7 +181,11 @@ describe('backup and restore', () => {
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
     await journal.idle();
     expect(events).toEqual([
-      { name: 'background.failed', task: 'integrity-check', error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/automatic backup/) } },
+      {
+        name: 'background.failed',
+        task: 'integrity-check',
+        error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/automatic backup/) },
+      },
       { name: 'vault.locked', reason: 'damaged' },
     ]);
     expect(readFileSync(db).equals(damaged)).toBe(true);
@@ -182,7 +199,10 @@ describe('backup and restore', () => {
   it('refuses automatic-backup names that would leave the backups folder', async () => {
     const { journal } = await journalWithEntries(1);
     for (const name of ['../vault.json', 'auto-../../x.awbackup', '/etc/passwd']) {
-      expect(await journal.dispatch('backup.restoreAutomatic', { name, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await journal.dispatch('backup.restoreAutomatic', { name, passphrase: PASSPHRASE })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
     }
     expect(await journal.dispatch('backup.restoreAutomatic', { name: 'auto-1999-01-01.awbackup', passphrase: PASSPHRASE })).toMatchObject({
       ok: false,

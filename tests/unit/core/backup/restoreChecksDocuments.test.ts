@@ -7,7 +7,13 @@ import { Vault } from '../../../../electron/core/vault/vault';
 import { call, CHEAP_KDF, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 
 const PASSPHRASE = 'correct horse battery staple';
-const HOSTILE = { type: 'doc', content: [{ type: 'prompt', attrs: { text: ['img', { src: 'x', onerror: 'steal()' }] } }, { type: 'paragraph', content: [{ type: 'text', text: 'words to keep' }] }] };
+const HOSTILE = {
+  type: 'doc',
+  content: [
+    { type: 'prompt', attrs: { text: ['img', { src: 'x', onerror: 'steal()' }] } },
+    { type: 'paragraph', content: [{ type: 'text', text: 'words to keep' }] },
+  ],
+};
 
 describe('restoring a backup with a hostile document', () => {
   const cleanups: Array<() => void> = [];
@@ -19,7 +25,9 @@ describe('restoring a backup with a hostile document', () => {
     const vault = new Vault({ dataDir: source.dir, kdfCost: CHEAP_KDF });
     await vault.create(PASSPHRASE);
     const db = vault.database();
-    db.prepare(`INSERT INTO entries (id, entry_date, created_at, updated_at, doc) VALUES ('7b0c6f3e-8c4d-4e7a-9b1a-2c3d4e5f6a7b', '2026-03-03', 'x', 'x', ?)`).run(JSON.stringify(HOSTILE));
+    db.prepare(
+      `INSERT INTO entries (id, entry_date, created_at, updated_at, doc) VALUES ('7b0c6f3e-8c4d-4e7a-9b1a-2c3d4e5f6a7b', '2026-03-03', 'x', 'x', ?)`,
+    ).run(JSON.stringify(HOSTILE));
     const backup = snapshotBackup({ db, keyFilePath: path.join(source.dir, 'vault.json'), workDir: source.dir });
     vault.lock();
 

@@ -46,7 +46,11 @@ describe('restore says what it will do and can be undone', () => {
     const backup = await backupWith(2, 1);
     const current = await currentWith(3);
     const before = fingerprint(current.dir);
-    const preview = await call(current.journal, 'backup.restore', { passphrase: BACKUP_PASSPHRASE, file: new Uint8Array(backup.data), preview: true });
+    const preview = await call(current.journal, 'backup.restore', {
+      passphrase: BACKUP_PASSPHRASE,
+      file: new Uint8Array(backup.data),
+      preview: true,
+    });
     expect(preview).toEqual({ createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), entries: 2, currentEntries: 3, replaced: null });
     expect(fingerprint(current.dir)).toEqual(before);
     expect((await call(current.journal, 'entries.list')).items).toHaveLength(3);
@@ -61,7 +65,9 @@ describe('restore says what it will do and can be undone', () => {
 
     const undone = await call(current.journal, 'backup.undoRestore', { replaced: restored.replaced!, passphrase: CURRENT_PASSPHRASE });
     expect(undone).toEqual({ unlocked: true, replaced: expect.stringMatching(/^replaced-/) });
-    expect((await call(current.journal, 'entries.list')).items.map((e: { title: string }) => e.title)).toContain('written after the backup 0');
+    expect((await call(current.journal, 'entries.list')).items.map((e: { title: string }) => e.title)).toContain(
+      'written after the backup 0',
+    );
     expect((await call(current.journal, 'entries.list')).items).toHaveLength(3);
   });
 
@@ -78,9 +84,14 @@ describe('restore says what it will do and can be undone', () => {
   it('refuses to undo into a folder that is not a replaced journal', async () => {
     const current = await currentWith(1);
     for (const replaced of ['../elsewhere', 'replaced-1/../../x', 'backups']) {
-      expect(await current.journal.dispatch('backup.undoRestore', { replaced, passphrase: CURRENT_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await current.journal.dispatch('backup.undoRestore', { replaced, passphrase: CURRENT_PASSPHRASE })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
     }
-    expect(await current.journal.dispatch('backup.undoRestore', { replaced: 'replaced-2020', passphrase: CURRENT_PASSPHRASE })).toMatchObject({
+    expect(
+      await current.journal.dispatch('backup.undoRestore', { replaced: 'replaced-2020', passphrase: CURRENT_PASSPHRASE }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -26,7 +26,16 @@ describe('commitments from entries', () => {
     setDay('2026-11-23');
     const id = await plan();
     expect(await list()).toEqual([]);
-    await save(id, planDoc([['a', 'When I want to text late, I will write here.'], ['b', '']], [['c', 'When we argue, I will pause.']]));
+    await save(
+      id,
+      planDoc(
+        [
+          ['a', 'When I want to text late, I will write here.'],
+          ['b', ''],
+        ],
+        [['c', 'When we argue, I will pause.']],
+      ),
+    );
     const items = await list();
     expect(items.map((c: any) => [c.text, c.entryId, c.rhythm.kind, c.startsOn, c.dueToday])).toEqual([
       ['When I want to text late, I will write here.', id, 'daily', '2026-11-23', true],
@@ -37,12 +46,24 @@ describe('commitments from entries', () => {
   it('keeps identity through edits and reorders, records the old wording, and retires a deleted item with its history', async () => {
     setDay('2026-11-23');
     const id = await plan();
-    await save(id, planDoc([['a', 'First'], ['b', 'Second']]));
+    await save(
+      id,
+      planDoc([
+        ['a', 'First'],
+        ['b', 'Second'],
+      ]),
+    );
     const [first, second] = (await list()) as [Commitment, Commitment];
     await call(journal, 'checkIns.record', { commitmentId: first.id, date: '2026-11-23', result: 'kept' });
     await call(journal, 'checkIns.record', { commitmentId: second.id, date: '2026-11-23', result: 'missed' });
 
-    await save(id, planDoc([['b', 'Second'], ['a', 'First, said better']]));
+    await save(
+      id,
+      planDoc([
+        ['b', 'Second'],
+        ['a', 'First, said better'],
+      ]),
+    );
     const afterEdit = await list();
     expect(afterEdit.map((c: any) => c.id)).toEqual([first.id, second.id]);
     expect(afterEdit[0]).toMatchObject({ text: 'First, said better', revisions: [{ text: 'First' }], lastCheckIn: { result: 'kept' } });
@@ -54,7 +75,13 @@ describe('commitments from entries', () => {
     expect(past).toMatchObject({ id: second.id, status: 'retired', lastCheckIn: { date: '2026-11-23', result: 'missed' } });
 
     // The item coming back (an undo) brings the same commitment back, history and all.
-    await save(id, planDoc([['a', 'First, said better'], ['b', 'Second']]));
+    await save(
+      id,
+      planDoc([
+        ['a', 'First, said better'],
+        ['b', 'Second'],
+      ]),
+    );
     expect((await list('active')).map((c: any) => c.id)).toEqual([first.id, second.id]);
   });
 
@@ -92,9 +119,17 @@ describe('commitments by hand, check-ins and the week', () => {
 
   it('records one check-in per day, replacing it when recorded again, and computes rates over due days', async () => {
     setDay('2026-11-23');
-    const c = await call(journal, 'commitments.create', { text: 'When I feel the urge to check their profile, I will go for a walk.', rhythm: { kind: 'weekdays' } });
+    const c = await call(journal, 'commitments.create', {
+      text: 'When I feel the urge to check their profile, I will go for a walk.',
+      rhythm: { kind: 'weekdays' },
+    });
     expect(c).toMatchObject({ entryId: null, status: 'active', dueToday: true, keptRate7: null, keptRate30: null, lastCheckIn: null });
-    for (const [day, result] of [['2026-11-23', 'kept'], ['2026-11-24', 'missed'], ['2026-11-25', 'partly'], ['2026-11-26', 'kept']] as const) {
+    for (const [day, result] of [
+      ['2026-11-23', 'kept'],
+      ['2026-11-24', 'missed'],
+      ['2026-11-25', 'partly'],
+      ['2026-11-26', 'kept'],
+    ] as const) {
       setDay(day);
       await call(journal, 'checkIns.record', { commitmentId: c.id, date: day, result });
     }
@@ -114,7 +149,14 @@ describe('commitments by hand, check-ins and the week', () => {
     setDay('2026-11-28');
     const week = await call(journal, 'commitments.list', {});
     expect(week.items[0]!.dueToday).toBe(false);
-    expect(week.week).toEqual({ weekStart: '2026-11-23', kept: 3, partly: 1, missed: 0, due: 5, line: 'You kept 3 of 4 check-ins this week, and partly kept 1.' });
+    expect(week.week).toEqual({
+      weekStart: '2026-11-23',
+      kept: 3,
+      partly: 1,
+      missed: 0,
+      due: 5,
+      line: 'You kept 3 of 4 check-ins this week, and partly kept 1.',
+    });
   });
 
   it('refuses a day that has not come yet and an unknown commitment, changing nothing', async () => {
@@ -122,7 +164,11 @@ describe('commitments by hand, check-ins and the week', () => {
     const c = await call(journal, 'commitments.create', { text: 'Pause before replying', rhythm: { kind: 'daily' } });
     const future = await journal.dispatch('checkIns.record', { commitmentId: c.id, date: '2026-11-24', result: 'kept' });
     expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const unknown = await journal.dispatch('checkIns.record', { commitmentId: '00000000-0000-4000-8000-000000000000', date: '2026-11-23', result: 'kept' });
+    const unknown = await journal.dispatch('checkIns.record', {
+      commitmentId: '00000000-0000-4000-8000-000000000000',
+      date: '2026-11-23',
+      result: 'kept',
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const badRhythm = await journal.dispatch('commitments.create', { text: 'x', rhythm: { kind: 'weekly', weekday: 7 } });
     expect(badRhythm).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -141,7 +187,10 @@ describe('commitments by hand, check-ins and the week', () => {
 
   it('starts a Follow-through check-in with the last seven days’ record above its prompts', async () => {
     setDay('2026-11-27');
-    const c = await call(journal, 'commitments.create', { text: 'When I feel hurt, I will say so within a day.', rhythm: { kind: 'daily' } });
+    const c = await call(journal, 'commitments.create', {
+      text: 'When I feel hurt, I will say so within a day.',
+      rhythm: { kind: 'daily' },
+    });
     await call(journal, 'checkIns.record', { commitmentId: c.id, date: '2026-11-27', result: 'kept', note: 'Told my sister.' });
     const entry = await call(journal, 'entries.create', { templateId: 'follow-through' });
     const blocks = entry.doc.content!.map((node: any) => node.type);

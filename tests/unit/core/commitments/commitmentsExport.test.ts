@@ -44,7 +44,11 @@ describe('commitments in JSON export and import', () => {
     const source = await newJournal();
     const entry = await call(source, 'entries.create', { templateId: 'what-will-be-different' });
     await call(source, 'entries.update', { id: entry.id, doc: planDoc([['a', 'When I want to text late, I will write here.']]) });
-    const byHand = await call(source, 'commitments.create', { text: 'Walk first', rhythm: { kind: 'weekly', weekday: 3 }, endsOn: '2027-01-31' });
+    const byHand = await call(source, 'commitments.create', {
+      text: 'Walk first',
+      rhythm: { kind: 'weekly', weekday: 3 },
+      endsOn: '2027-01-31',
+    });
     await call(source, 'commitments.update', { id: byHand.id, text: 'Walk first, then decide' });
     await call(source, 'checkIns.record', { commitmentId: byHand.id, date: '2026-11-25', result: 'partly', note: 'Only round the block.' });
     await call(source, 'commitments.retire', { id: byHand.id });

@@ -15,7 +15,13 @@ describe('rhythms', () => {
     expect(shiftDay('2026-03-29', 1)).toBe('2026-03-30');
     expect(shiftDay('2026-10-25', 1)).toBe('2026-10-26');
     expect(shiftDay('2026-10-26', -1)).toBe('2026-10-25');
-    expect(dueDaysBetween(schedule({ kind: 'daily' }), '2026-03-27', '2026-03-31')).toEqual(['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31']);
+    expect(dueDaysBetween(schedule({ kind: 'daily' }), '2026-03-27', '2026-03-31')).toEqual([
+      '2026-03-27',
+      '2026-03-28',
+      '2026-03-29',
+      '2026-03-30',
+      '2026-03-31',
+    ]);
     expect(dueDaysBetween(schedule({ kind: 'daily' }), '2026-10-24', '2026-10-27')).toHaveLength(4);
   });
 
@@ -30,7 +36,18 @@ describe('rhythms', () => {
   it('is due on weekdays only from Monday to Friday, and weekly on its chosen day, week after week', () => {
     // 2026-11-23 is a Monday.
     const weekdays = dueDaysBetween(schedule({ kind: 'weekdays' }), '2026-11-21', '2026-12-06');
-    expect(weekdays).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    expect(weekdays).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
     const sundays = dueDaysBetween(schedule({ kind: 'weekly', weekday: 0 }), '2026-12-01', '2027-01-10');
     expect(sundays).toEqual(['2026-12-06', '2026-12-13', '2026-12-20', '2026-12-27', '2027-01-03', '2027-01-10']);
   });

@@ -42,7 +42,7 @@ async function openDamaged(dir: string, expected: Entry[]): Promise<'corrupt' | 
     }
     let caught = false;
     const list = await journal.dispatch('entries.list', { limit: 500 });
-    if (!list.ok) return expectCorrupt(list.error), 'corrupt';
+    if (!list.ok) return (expectCorrupt(list.error), 'corrupt');
     const items = (list.value as { items: unknown[] }).items;
     for (const entry of expected) {
       const stored = await journal.dispatch('entries.get', { id: entry.id });
@@ -83,12 +83,15 @@ describe('a damaged journal is refused with VAULT_CORRUPT or recovered whole, ne
     const journal = openTestJournal(template);
     await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     entries = [];
-    for (let i = 0; i < 40; i++) entries.push(await call(journal, 'entries.create', { title: `entry ${i}`, doc: paragraphDoc(`text ${i} `.repeat(40)) }));
+    for (let i = 0; i < 40; i++)
+      entries.push(await call(journal, 'entries.create', { title: `entry ${i}`, doc: paragraphDoc(`text ${i} `.repeat(40)) }));
     journal.close();
     rmSync(path.join(template, 'backups'), { recursive: true, force: true });
   });
   afterAll(() => {
-    console.warn(`corruption: ${tally.tried} bad files tried, ${tally.corrupt} refused with VAULT_CORRUPT, ${tally.recovered} recovered whole, 0 silent losses`);
+    console.warn(
+      `corruption: ${tally.tried} bad files tried, ${tally.corrupt} refused with VAULT_CORRUPT, ${tally.recovered} recovered whole, 0 silent losses`,
+    );
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -98,7 +101,7 @@ describe('a damaged journal is refused with VAULT_CORRUPT or recovered whole, ne
       const dir = copyOf(`flip-${i}`);
       const bytes = readFileSync(path.join(dir, DB));
       const at = Math.floor(((i + 0.5) * size) / 40);
-      bytes[at]! ^= 1 << i % 8;
+      bytes[at]! ^= 1 << (i % 8);
       writeFileSync(path.join(dir, DB), bytes);
       record(await openDamaged(dir, entries));
     }
@@ -128,9 +131,14 @@ describe('a damaged journal is refused with VAULT_CORRUPT or recovered whole, ne
     const journal: Journal = openTestJournal(live);
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
     const acknowledged = [...entries];
-    for (let i = 0; i < 10; i++) acknowledged.push(await call(journal, 'entries.create', { title: `after ${i}`, doc: paragraphDoc(`late ${i}`) }));
+    for (let i = 0; i < 10; i++)
+      acknowledged.push(await call(journal, 'entries.create', { title: `after ${i}`, doc: paragraphDoc(`late ${i}`) }));
     for (const [i, entry] of acknowledged.slice(0, 5).entries()) {
-      acknowledged[i] = await call(journal, 'entries.update', { id: entry.id, doc: paragraphDoc(`edited ${i}`), baseVersion: entry.version });
+      acknowledged[i] = await call(journal, 'entries.update', {
+        id: entry.id,
+        doc: paragraphDoc(`edited ${i}`),
+        baseVersion: entry.version,
+      });
     }
     // A crash image: the files exactly as the OS holds them while the journal is still open.
     const crashImage = (name: string, keep: (file: string) => boolean) => {

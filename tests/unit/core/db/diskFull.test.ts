@@ -50,7 +50,8 @@ describe('a full disk', () => {
     journal = openTestJournal(dataDir);
     await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     const earlier = [];
-    for (let i = 0; i < 10; i++) earlier.push(await call(journal, 'entries.create', { title: `earlier ${i}`, doc: paragraphDoc(`kept ${i}`) }));
+    for (let i = 0; i < 10; i++)
+      earlier.push(await call(journal, 'entries.create', { title: `earlier ${i}`, doc: paragraphDoc(`kept ${i}`) }));
     const draft = await call(journal, 'entries.create', { title: 'draft' });
 
     const filler = path.join(mountPoint, 'filler');
@@ -63,7 +64,9 @@ describe('a full disk', () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const result = await journal.dispatch('entries.update', pending);
       expect(result).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
-      expect(result.ok ? '' : result.error.message).toBe('Not saved — your disk is full. Your text is safe here; free some space and it will save.');
+      expect(result.ok ? '' : result.error.message).toBe(
+        'Not saved — your disk is full. Your text is safe here; free some space and it will save.',
+      );
     }
     for (const entry of earlier) expect(await call(journal, 'entries.get', { id: entry.id })).toEqual(entry);
 

@@ -17,7 +17,11 @@ const STORED: Record<string, unknown> = {
   badAttrs: {
     type: 'doc',
     content: [
-      { type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [text('click '), text('here', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] },
+      {
+        type: 'paragraph',
+        attrs: { onclick: 'alert(1)' },
+        content: [text('click '), text('here', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])],
+      },
       { type: 'codeBlock', attrs: { language: 'js\n<script>' }, content: [text('let x = 1;')] },
       { type: 'image', attrs: { src: 'http://127.0.0.1:9/x.png', alt: 'the sea at Brighton' } },
       { type: 'heading', attrs: { level: 9 }, content: [text('Plan')] },
@@ -42,17 +46,25 @@ describe('migration 0003: stored documents checked', () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     db = openEncryptedDatabase(path.join(temp.dir, 'journal.db'), randomBytes(32));
-    migrate(db, migrations.filter((step) => step.version <= 2));
-    const insert = db.prepare(`INSERT INTO entries (id, entry_date, created_at, updated_at, doc, text) VALUES (?, '2026-03-03', 'x', 'x', ?, 'old')`);
+    migrate(
+      db,
+      migrations.filter((step) => step.version <= 2),
+    );
+    const insert = db.prepare(
+      `INSERT INTO entries (id, entry_date, created_at, updated_at, doc, text) VALUES (?, '2026-03-03', 'x', 'x', ?, 'old')`,
+    );
     for (const [id, doc] of Object.entries(STORED)) insert.run(id, typeof doc === 'string' ? doc : JSON.stringify(doc));
-    db.prepare(`INSERT INTO templates (id, name, kind, doc, created_at, updated_at) VALUES ('t1', 'Evil', 'custom', ?, 'x', 'x')`).run(JSON.stringify(STORED.hostile));
+    db.prepare(`INSERT INTO templates (id, name, kind, doc, created_at, updated_at) VALUES ('t1', 'Evil', 'custom', ?, 'x', 'x')`).run(
+      JSON.stringify(STORED.hostile),
+    );
   });
   afterEach(() => {
     db.close();
     cleanup();
   });
 
-  const docOf = (id: string, table = 'entries') => JSON.parse((db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).get(id) as { doc: string }).doc);
+  const docOf = (id: string, table = 'entries') =>
+    JSON.parse((db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).get(id) as { doc: string }).doc);
   const allText = (value: unknown): string => JSON.stringify(value);
 
   it('leaves valid documents alone, repairs or quarantines the rest, and every document then passes the schema', () => {

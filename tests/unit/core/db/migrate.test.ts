@@ -38,7 +38,17 @@ describe('migrate', () => {
   it('rolls a step back completely when it throws halfway', () => {
     migrate(db);
     const version = schemaVersion(db);
-    const failing = [...migrations, { version: version + 1, name: 'half', up: (d: Db) => { d.exec('CREATE TABLE half_done (x)'); throw new Error('boom'); } }];
+    const failing = [
+      ...migrations,
+      {
+        version: version + 1,
+        name: 'half',
+        up: (d: Db) => {
+          d.exec('CREATE TABLE half_done (x)');
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => migrate(db, failing)).toThrow('boom');
     expect(schemaVersion(db)).toBe(version);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });

@@ -67,7 +67,11 @@ describe('migrations at the vault level', () => {
     const before = await snapshotOf(dir);
     const schemaBefore = await schemaOf(dir);
     steps.extra = [
-      { version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec("ALTER TABLE entries ADD COLUMN weather TEXT DEFAULT 'sunny'") },
+      {
+        version: steps.latest + 1,
+        name: 'adds a column',
+        up: (db: Db) => db.exec("ALTER TABLE entries ADD COLUMN weather TEXT DEFAULT 'sunny'"),
+      },
       {
         version: steps.latest + 2,
         name: 'fails halfway',
@@ -81,8 +85,13 @@ describe('migrations at the vault level', () => {
     const journal = openTestJournal(dir);
     const result = await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     journal.close();
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/could not upgrade.*Nothing was changed/) } });
-    expect(readdirSync(path.join(dir, 'backups'))).toContainEqual(expect.stringMatching(new RegExp(`^pre-migration-v${steps.latest}-\\d{8}T\\d{6}Z\\.awbackup$`)));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/could not upgrade.*Nothing was changed/) },
+    });
+    expect(readdirSync(path.join(dir, 'backups'))).toContainEqual(
+      expect.stringMatching(new RegExp(`^pre-migration-v${steps.latest}-\\d{8}T\\d{6}Z\\.awbackup$`)),
+    );
 
     steps.extra = [];
     expect(await schemaOf(dir)).toEqual(schemaBefore);
@@ -91,7 +100,9 @@ describe('migrations at the vault level', () => {
 
   it('migrates an older journal after backing it up', async () => {
     await journalAtLatest();
-    steps.extra = [{ version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec('ALTER TABLE entries ADD COLUMN weather TEXT') }];
+    steps.extra = [
+      { version: steps.latest + 1, name: 'adds a column', up: (db: Db) => db.exec('ALTER TABLE entries ADD COLUMN weather TEXT') },
+    ];
     const journal = openTestJournal(dir);
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
     await journal.idle();
@@ -109,7 +120,10 @@ async function schemaOf(dir: string) {
   const vault = new Vault({ dataDir: dir });
   await vault.unlock({ passphrase: PASSPHRASE });
   const db = vault.database();
-  const schema = { version: db.pragma('user_version', { simple: true }), objects: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all() };
+  const schema = {
+    version: db.pragma('user_version', { simple: true }),
+    objects: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all(),
+  };
   vault.lock();
   steps.extra = saved;
   return schema;

@@ -28,7 +28,8 @@ describe('deleting forever from the Trash', () => {
 
   it('empties the Trash, answers how many, and keeps entries outside it', async () => {
     const kept = await call(journal, 'entries.create', { title: 'Kept' });
-    for (const title of ['a', 'b', 'c']) await call(journal, 'entries.trash', { id: (await call(journal, 'entries.create', { title })).id });
+    for (const title of ['a', 'b', 'c'])
+      await call(journal, 'entries.trash', { id: (await call(journal, 'entries.create', { title })).id });
     expect(await call(journal, 'entries.emptyTrash', {})).toEqual({ deleted: 3 });
     expect((await call(journal, 'entries.listTrash')).items).toEqual([]);
     expect((await call(journal, 'entries.list')).items.map((e: { id: string }) => e.id)).toEqual([kept.id]);

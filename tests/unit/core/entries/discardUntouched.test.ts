@@ -8,7 +8,9 @@ describe('an entry nobody wrote in', () => {
 
   it('is discarded when the writer leaves it, with or without template prompts', async () => {
     const blank = await call(journal, 'entries.create');
-    const fromTemplate = await call(journal, 'entries.create', { doc: { type: 'doc', content: [{ type: 'prompt', attrs: { key: 'k', text: 'What happened?', hint: null } }, { type: 'paragraph' }] } });
+    const fromTemplate = await call(journal, 'entries.create', {
+      doc: { type: 'doc', content: [{ type: 'prompt', attrs: { key: 'k', text: 'What happened?', hint: null } }, { type: 'paragraph' }] },
+    });
     expect(await call(journal, 'entries.discardUntouched', { id: blank.id })).toEqual({ discarded: true });
     expect(await call(journal, 'entries.discardUntouched', { id: fromTemplate.id })).toEqual({ discarded: true });
     expect((await call(journal, 'entries.list')).items).toEqual([]);

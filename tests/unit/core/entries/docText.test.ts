@@ -2,17 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { countWords, extractDocText, previewOf } from '../../../../electron/core/entries/docText';
 
 describe('extractDocText', () => {
-  it('joins blocks with newlines and keeps template prompts apart from the writer\'s words', () => {
+  it("joins blocks with newlines and keeps template prompts apart from the writer's words", () => {
     const doc = {
       type: 'doc',
       content: [
         { type: 'prompt', attrs: { text: 'What happened, in facts?', hint: 'Just what a camera would have seen.', key: 'facts' } },
-        { type: 'paragraph', content: [{ type: 'text', text: 'We ' }, { type: 'text', text: 'split', marks: [{ type: 'bold' }] }, { type: 'text', text: ' in May.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'We ' },
+            { type: 'text', text: 'split', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' in May.' },
+          ],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
         { type: 'paragraph', content: [{ type: 'text', text: 'line' }, { type: 'hardBreak' }, { type: 'text', text: 'break' }] },
       ],
     };
-    expect(extractDocText(doc)).toEqual({ text: 'We split in May.\none\nline\nbreak', promptText: 'What happened, in facts?\nJust what a camera would have seen.', wordCount: 7 });
+    expect(extractDocText(doc)).toEqual({
+      text: 'We split in May.\none\nline\nbreak',
+      promptText: 'What happened, in facts?\nJust what a camera would have seen.',
+      wordCount: 7,
+    });
   });
 
   it('handles an empty document', () => {

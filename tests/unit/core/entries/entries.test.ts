@@ -15,7 +15,10 @@ describe('entries', () => {
   });
 
   it('derives preview and word count from the document on every save', async () => {
-    const entry = await call(journal, 'entries.create', { title: 'First night', doc: paragraphDoc('I could not sleep.', 'The flat felt too quiet.') });
+    const entry = await call(journal, 'entries.create', {
+      title: 'First night',
+      doc: paragraphDoc('I could not sleep.', 'The flat felt too quiet.'),
+    });
     expect(entry.preview).toBe('I could not sleep. The flat felt too quiet.');
     expect(entry.wordCount).toBe(9);
     const updated = await call(journal, 'entries.update', { id: entry.id, doc: paragraphDoc('Better today.'), baseVersion: entry.version });
@@ -44,7 +47,10 @@ describe('entries', () => {
   });
 
   it('rejects a forged cursor with INVALID_INPUT', async () => {
-    expect(await journal.dispatch('entries.list', { cursor: 'not-a-cursor' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await journal.dispatch('entries.list', { cursor: 'not-a-cursor' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('moves an entry to the Trash and restores it intact', async () => {
@@ -64,7 +70,6 @@ describe('entries', () => {
     expect(await journal.dispatch('entries.get', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await journal.dispatch('entries.update', { id, title: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
-
 });
 
 describe('the full-text index', () => {
@@ -75,14 +80,15 @@ describe('the full-text index', () => {
       await vault.create('a good long passphrase');
       const db = vault.database();
       const repo = new EntriesRepository(db);
-      const match = (query: string) => (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(query) as { n: number }).n;
+      const match = (query: string) =>
+        (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(query) as { n: number }).n;
       const entry = repo.create({ entryDate: '2026-11-01', title: 'Harbour walk', doc: paragraphDoc('We argued about the keys.') });
       expect([match('harbour'), match('argued'), match('lighthouse')]).toEqual([1, 1, 0]);
       repo.update(entry.id, { doc: paragraphDoc('We laughed about the lighthouse.') });
       expect([match('harbour'), match('argued'), match('lighthouse')]).toEqual([1, 0, 1]);
       db.prepare('DELETE FROM entries WHERE id = ?').run(entry.id);
       expect([match('harbour'), match('lighthouse')]).toEqual([0, 0]);
-      expect((db.prepare("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')").run()).changes).toBeGreaterThanOrEqual(0);
+      expect(db.prepare("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')").run().changes).toBeGreaterThanOrEqual(0);
     } finally {
       vault.lock();
       cleanup();

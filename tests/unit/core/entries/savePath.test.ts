@@ -38,7 +38,10 @@ describe('the save path', () => {
       entry = await call(journal, 'entries.update', { id: entry.id, baseVersion: entry.version, doc: paragraphDoc(`v${i}`) });
       expect(entry.version).toBe(stale + i);
     }
-    expect(await journal.dispatch('entries.update', { id: entry.id, baseVersion: stale, doc: paragraphDoc('old tab') })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await journal.dispatch('entries.update', { id: entry.id, baseVersion: stale, doc: paragraphDoc('old tab') })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await call(journal, 'entries.get', { id: entry.id })).toEqual(entry);
   });
 });
@@ -53,10 +56,15 @@ describe('one transaction per save', () => {
       const repo = new EntriesRepository(db);
       const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('original words') });
       // Fails after the row and the FTS triggers have run, as a full disk or a crash inside the statement would.
-      db.exec("CREATE TEMP TRIGGER fail_late AFTER UPDATE ON entries WHEN new.title = 'boom' BEGIN SELECT RAISE(ABORT, 'failed halfway'); END");
-      expect(() => repo.update(entry.id, { title: 'boom', doc: paragraphDoc('replacement words') }, entry.version)).toThrow('failed halfway');
+      db.exec(
+        "CREATE TEMP TRIGGER fail_late AFTER UPDATE ON entries WHEN new.title = 'boom' BEGIN SELECT RAISE(ABORT, 'failed halfway'); END",
+      );
+      expect(() => repo.update(entry.id, { title: 'boom', doc: paragraphDoc('replacement words') }, entry.version)).toThrow(
+        'failed halfway',
+      );
       expect(repo.get(entry.id)).toEqual(entry);
-      const search = (word: string) => (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(word) as { n: number }).n;
+      const search = (word: string) =>
+        (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(word) as { n: number }).n;
       expect(search('replacement')).toBe(0);
       expect(search('original')).toBe(1);
     } finally {

@@ -12,7 +12,12 @@ describe('export scope', () => {
   beforeAll(async () => {
     journal = openTestJournal(temp.dir);
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    for (const [title, entryDate] of [['march', '2026-03-31'], ['april', '2026-04-01'], ['may', '2026-05-01'], ['gone', '2026-04-15']] as const) {
+    for (const [title, entryDate] of [
+      ['march', '2026-03-31'],
+      ['april', '2026-04-01'],
+      ['may', '2026-05-01'],
+      ['gone', '2026-04-15'],
+    ] as const) {
       ids[title] = (await call(journal, 'entries.create', { entryDate, title })).id;
     }
     await call(journal, 'entries.trash', { id: ids.gone });
@@ -35,8 +40,14 @@ describe('export scope', () => {
   });
 
   it('says plainly when nothing matches, or a chosen entry is gone', async () => {
-    expect(await failure({ from: '2025-01-01', to: '2025-12-31' })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('no entries to export') });
-    expect(await failure({ entryIds: [ids.april, ids.gone] })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('in the Trash') });
+    expect(await failure({ from: '2025-01-01', to: '2025-12-31' })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('no entries to export'),
+    });
+    expect(await failure({ entryIds: [ids.april, ids.gone] })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('in the Trash'),
+    });
     expect(await failure({ from: '2026-05-01', to: '2026-04-01' })).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

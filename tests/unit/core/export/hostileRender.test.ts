@@ -17,7 +17,10 @@ const BENIGN: Record<string, Record<string, unknown>[]> = {
   image: [{ src: PICTURE, alt: 'sea', width: 'half', title: 't', height: 1 }],
   taskItem: [{ checked: true, id: 'a1' }, { checked: false }],
   prompt: [{ text: 'Q', hint: 'H', key: 'k' }],
-  link: [{ href: 'https://example.org/', target: '_blank', rel: 'noopener noreferrer nofollow', title: 't', class: 'c' }, { href: 'mailto:a@b.c' }],
+  link: [
+    { href: 'https://example.org/', target: '_blank', rel: 'noopener noreferrer nofollow', title: 't', class: 'c' },
+    { href: 'mailto:a@b.c' },
+  ],
 };
 
 const render = (blocks: DocNode[]) =>
@@ -49,8 +52,16 @@ function expectNoForeignMarkup(html: string, allowed: string[], where: string): 
 /** Every hostile variant of one type, rendered in one pass (setting the renderer up is what costs), then checked one by one. */
 function expectAllSafe(type: string, make: (type: string, attrs: Record<string, unknown>) => DocNode, names: string[]): void {
   const allowed = allowedSignatures(make, type);
-  const cases = names.flatMap((name) => hostileValues(SCRIPT).map((value) => ({ where: `${type}.attrs.${name} = ${JSON.stringify(value)}`, attrs: { ...BENIGN[type]?.[0], [name]: value } })));
-  const rendered = renderDocs(cases.map(({ attrs }) => ({ type: 'doc', content: [make(type, attrs)] })), { includePrompts: true });
+  const cases = names.flatMap((name) =>
+    hostileValues(SCRIPT).map((value) => ({
+      where: `${type}.attrs.${name} = ${JSON.stringify(value)}`,
+      attrs: { ...BENIGN[type]?.[0], [name]: value },
+    })),
+  );
+  const rendered = renderDocs(
+    cases.map(({ attrs }) => ({ type: 'doc', content: [make(type, attrs)] })),
+    { includePrompts: true },
+  );
   cases.forEach(({ where }, i) => expectNoForeignMarkup(rendered[i]!.map((block) => block.html).join(''), allowed, where));
 }
 

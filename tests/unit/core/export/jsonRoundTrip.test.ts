@@ -22,15 +22,32 @@ async function newJournal(): Promise<Journal> {
 const decode = (file: FilePayload) => JSON.parse(new TextDecoder().decode(file.data));
 const exportAll = (journal: Journal) => call(journal, 'export.json', { scope: { all: true } });
 const entryOf = (id: string, over: Record<string, unknown> = {}) => ({
-  id, entryDate: '2026-01-02', createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z', title: 'Imported',
-  mood: 2, templateId: null, templateVersion: null, favorite: false, version: 3, tags: [], doc: { type: 'doc', content: [para('hello')] }, ...over,
+  id,
+  entryDate: '2026-01-02',
+  createdAt: '2026-01-02T08:00:00.000Z',
+  updatedAt: '2026-01-02T09:00:00.000Z',
+  title: 'Imported',
+  mood: 2,
+  templateId: null,
+  templateVersion: null,
+  favorite: false,
+  version: 3,
+  tags: [],
+  doc: { type: 'doc', content: [para('hello')] },
+  ...over,
 });
-const fileOf = (entries: unknown[]) => new TextEncoder().encode(JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: '2026-01-03T00:00:00Z', entries }));
+const fileOf = (entries: unknown[]) =>
+  new TextEncoder().encode(JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: '2026-01-03T00:00:00Z', entries }));
 
 describe('JSON export and import', () => {
   it('round-trips every entry byte for byte in document and metadata', async () => {
     const source = await newJournal();
-    const a = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'The evening it ended', doc: postMortemDoc('It was over.'), mood: 2 });
+    const a = await call(source, 'entries.create', {
+      entryDate: '2026-03-03',
+      title: 'The evening it ended',
+      doc: postMortemDoc('It was over.'),
+      mood: 2,
+    });
     await call(source, 'entries.update', { id: a.id, favorite: true, tags: ['grief', 'Évora walks'] });
     await call(source, 'entries.create', { entryDate: '2026-03-04', title: 'Lettres — שלום', doc: unicodeDoc() });
     // No title and no words, but a mood: written in, so kept and exported (an untouched entry is not, see discardUntouched.test.ts).
@@ -51,8 +68,15 @@ describe('JSON export and import', () => {
 
     const target = await newJournal();
     // Built-in templates are already in the new journal; only the custom one is added.
-    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({ imported: 4, skipped: 0, templatesImported: 1, commitmentsImported: 0 });
-    expect(JSON.stringify(await call(target, 'templates.get', { id: custom.id }))).toBe(JSON.stringify(await call(source, 'templates.get', { id: custom.id })));
+    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({
+      imported: 4,
+      skipped: 0,
+      templatesImported: 1,
+      commitmentsImported: 0,
+    });
+    expect(JSON.stringify(await call(target, 'templates.get', { id: custom.id }))).toBe(
+      JSON.stringify(await call(source, 'templates.get', { id: custom.id })),
+    );
     for (const original of body.entries) {
       const before = await call(source, 'entries.get', { id: original.id });
       const after = await call(target, 'entries.get', { id: original.id });
@@ -76,7 +100,10 @@ describe('JSON export and import', () => {
     const cases: Array<[Uint8Array, RegExp]> = [
       [fileOf([good, bad]), /entries\.1\.entryDate: not a real calendar date/],
       [new TextEncoder().encode('{"format": "something-else"'), /not valid JSON/],
-      [new TextEncoder().encode(JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', entries: [] })), /format: expected "afterword-journal"/],
+      [
+        new TextEncoder().encode(JSON.stringify({ format: 'other', version: 1, exportedAt: 'x', entries: [] })),
+        /format: expected "afterword-journal"/,
+      ],
       [fileOf([good, good]), /the same entry id appears twice/],
       [new Uint8Array([0xff, 0xfe, 0x00]), /not UTF-8/],
     ];

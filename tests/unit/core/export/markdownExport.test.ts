@@ -16,16 +16,39 @@ describe('docToMarkdown', () => {
       type: 'doc',
       content: [
         prompt('What happened?', 'Take your time.'),
-        { type: 'paragraph', content: [{ type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, { type: 'text', text: ' and *stars*' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' and *stars*' },
+          ],
+        },
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Plan' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [para('one')] }, { type: 'listItem', content: [para('two')] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [para('one')] },
+            { type: 'listItem', content: [para('two')] },
+          ],
+        },
         { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [para('call Sam')] }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'site', marks: [{ type: 'link', attrs: { href: 'https://example.org/a<b>' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'site', marks: [{ type: 'link', attrs: { href: 'https://example.org/a<b>' } }] }],
+        },
         para('# not a heading'),
       ],
     };
     expect(docToMarkdown(doc)).toBe(
-      ['> **What happened?**\n> *Take your time.*', '**bold** and \\*stars\\*', '## Plan', '- one\n- two', '- [x] call Sam', '[site](<https://example.org/a%3Cb%3E>)', '\\# not a heading'].join('\n\n'),
+      [
+        '> **What happened?**\n> *Take your time.*',
+        '**bold** and \\*stars\\*',
+        '## Plan',
+        '- one\n- two',
+        '- [x] call Sam',
+        '[site](<https://example.org/a%3Cb%3E>)',
+        '\\# not a heading',
+      ].join('\n\n'),
     );
   });
 
@@ -35,7 +58,10 @@ describe('docToMarkdown', () => {
       content: [
         prompt('<img src=x onerror=alert(1)>\n# injected', 'hint\n<script>x</script>'),
         { type: 'codeBlock', attrs: { language: 'js\n<script>alert(1)</script>' }, content: [{ type: 'text', text: 'a ``` b' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
         { type: 'image', attrs: { src: 'http://127.0.0.1:9/x.png', alt: 'remote' } },
         { type: 'image', attrs: { src: 'file:///etc/passwd', alt: '' } },
       ],
@@ -49,7 +75,21 @@ describe('docToMarkdown', () => {
   });
 
   it('escapes a title that holds HTML and line breaks', () => {
-    const entry = { id: 'x', entryDate: '2026-03-03', createdAt: '', updatedAt: '', title: '<img src=x onerror=alert(1)>\n# two', doc: { type: 'doc', content: [para('ok')] }, mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: [], extra: {} };
+    const entry = {
+      id: 'x',
+      entryDate: '2026-03-03',
+      createdAt: '',
+      updatedAt: '',
+      title: '<img src=x onerror=alert(1)>\n# two',
+      doc: { type: 'doc', content: [para('ok')] },
+      mood: null,
+      templateId: null,
+      templateVersion: null,
+      favorite: false,
+      version: 1,
+      tags: [],
+      extra: {},
+    };
     const files = unzipSync(markdownExport([entry], new Date('2026-03-04T00:00:00Z'), () => null).data);
     const text = new TextDecoder().decode(Object.values(files).find((data) => data.length > 0));
     expect(text).toContain('\n# \\<img src\\=x onerror\\=alert(1)\\> # two\n');
@@ -73,7 +113,12 @@ describe('export.markdown', () => {
   beforeAll(async () => {
     journal = openTestJournal(temp.dir);
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: postMortemDoc('It was over.'), mood: 2 });
+    await call(journal, 'entries.create', {
+      entryDate: '2026-03-03',
+      title: 'The evening: it ended',
+      doc: postMortemDoc('It was over.'),
+      mood: 2,
+    });
     picture = await call(journal, 'attachments.put', { file: Buffer.from(PIXEL, 'base64') });
     const image = { type: 'doc', content: [para('A photo:'), { type: 'image', attrs: { src: `attachment:${picture.id}`, alt: 'sea' } }] };
     await call(journal, 'entries.create', { entryDate: '2026-03-03', title: 'The evening: it ended', doc: image });
@@ -87,14 +132,18 @@ describe('export.markdown', () => {
     const file = await call(journal, 'export.markdown', { scope: { from: '2026-03-01', to: '2026-03-31' } });
     expect(file).toMatchObject({ fileName: 'Afterword 2026-03-03.zip', mimeType: 'application/zip' });
     const files = unzipSync(file.data);
-    const names = Object.keys(files).filter((name) => !name.endsWith('/')).sort();
+    const names = Object.keys(files)
+      .filter((name) => !name.endsWith('/'))
+      .sort();
     expect(names).toEqual([
       'Afterword 2026-03-03/2026-03-03 The evening it ended (2).md',
       'Afterword 2026-03-03/2026-03-03 The evening it ended.md',
       'Afterword 2026-03-03/images/2026-03-03 The evening it ended.png',
     ]);
     const first = new TextDecoder().decode(files[names[1]!]);
-    expect(first).toMatch(/^---\nid: "[0-9a-f-]{36}"\ndate: 2026-03-03\ntitle: "The evening: it ended"\ntemplate: null\nmood: 2\ntags: \[\]\n/);
+    expect(first).toMatch(
+      /^---\nid: "[0-9a-f-]{36}"\ndate: 2026-03-03\ntitle: "The evening: it ended"\ntemplate: null\nmood: 2\ntags: \[\]\n/,
+    );
     expect(first).toContain('> **What happened, in your own words?**\n> *A few sentences is enough.*\n\nIt was over.');
     const second = new TextDecoder().decode(files[names[0]!]);
     expect(second).toContain('![sea](<images/2026-03-03%20The%20evening%20it%20ended.png>)');
@@ -102,7 +151,7 @@ describe('export.markdown', () => {
     expect(Buffer.from(files[names[2]!]!).equals(Buffer.from(stored.data))).toBe(true);
   });
 
-  it('writes the entry\'s tags and star into the front matter', async () => {
+  it("writes the entry's tags and star into the front matter", async () => {
     const { items } = await call(journal, 'entries.list', {});
     const id = items[0]!.id;
     await call(journal, 'entries.update', { id, tags: ['grief', 'new "flat"'], favorite: true });

@@ -20,7 +20,8 @@ describe('export.pdf', () => {
   beforeAll(async () => {
     journal = openTestJournal(temp.dir, { pdfPrinter: createChromiumPdfPrinter() });
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    const create = async (entryDate: string, title: string, doc: DocNode) => ids.push((await call(journal, 'entries.create', { entryDate, title, doc })).id);
+    const create = async (entryDate: string, title: string, doc: DocNode) =>
+      ids.push((await call(journal, 'entries.create', { entryDate, title, doc })).id);
     await create('2026-03-03', 'The evening it ended', postMortemDoc('We talked until the tea went cold, and then it was over.'));
     await create('2026-03-04', 'Lettres et langues', unicodeDoc());
     for (let day = 1; day <= 30; day += 1) {
@@ -33,7 +34,8 @@ describe('export.pdf', () => {
     temp.cleanup();
   });
 
-  const exportPdf = async (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) => writeTempPdf((await call(journal, 'export.pdf', { scope, options })).data);
+  const exportPdf = async (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) =>
+    writeTempPdf((await call(journal, 'export.pdf', { scope, options })).data);
 
   it(
     'prints a book on A4 with its fonts embedded, prompts, answers and text in several scripts',
@@ -49,10 +51,18 @@ describe('export.pdf', () => {
       const text = pdfText(file);
       // Dates are set in tracked capitals, which pdftotext reads back letter by letter.
       expect(squash(text)).toContain(squash('Tuesday, 3 March 2026'));
-      for (const expected of ['After March', 'The evening it ended', 'What happened, in your own words?', 'A few sentences is enough.', 'the tea went cold', 'Contents']) {
+      for (const expected of [
+        'After March',
+        'The evening it ended',
+        'What happened, in your own words?',
+        'A few sentences is enough.',
+        'the tea went cold',
+        'Contents',
+      ]) {
         expect(text).toContain(expected);
       }
-      for (const sample of [UNICODE_SAMPLES.accents, UNICODE_SAMPLES.hebrew, UNICODE_SAMPLES.arabic, ...UNICODE_SAMPLES.symbols.split(' ')]) expect(text).toContain(sample);
+      for (const sample of [UNICODE_SAMPLES.accents, UNICODE_SAMPLES.hebrew, UNICODE_SAMPLES.arabic, ...UNICODE_SAMPLES.symbols.split(' ')])
+        expect(text).toContain(sample);
       // .ci/run installs a CJK font (WenQuanYi Micro Hei) and Noto Color Emoji, so these are always checked.
       expect(text).toContain(UNICODE_SAMPLES.cjk);
       for (const emoji of UNICODE_SAMPLES.emoji.split(' ')) expect(text).toContain(emoji);
@@ -64,7 +74,10 @@ describe('export.pdf', () => {
   it(
     'prints on Letter without prompts or contents, keeping the answers and page numbers',
     async () => {
-      const file = await exportPdf({ from: '2026-03-01', to: '2026-03-31' }, { pageSize: 'Letter', includePrompts: false, tableOfContents: false, coverPage: false });
+      const file = await exportPdf(
+        { from: '2026-03-01', to: '2026-03-31' },
+        { pageSize: 'Letter', includePrompts: false, tableOfContents: false, coverPage: false },
+      );
       expect(pdfInfo(file).pageSize.map(Math.round)).toEqual(LETTER);
       const text = pdfText(file);
       expect(text).toContain('the tea went cold');

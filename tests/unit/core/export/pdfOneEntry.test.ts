@@ -22,16 +22,31 @@ describe('export.pdf of one entry and of a few', () => {
   beforeAll(async () => {
     journal = openTestJournal(temp.dir, { pdfPrinter: createChromiumPdfPrinter() });
     await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-    const doc = { type: 'doc', content: [prompt('What happened?', 'facts'), para('We split up in September.'), prompt('What did you learn?', 'learn'), { type: 'paragraph' }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        prompt('What happened?', 'facts'),
+        para('We split up in September.'),
+        prompt('What did you learn?', 'learn'),
+        { type: 'paragraph' },
+      ],
+    };
     facts = (await call(journal, 'entries.create', { entryDate: '2026-09-11', title: 'The facts', doc, mood: 4, moodBefore: 2 })).id;
-    other = (await call(journal, 'entries.create', { entryDate: '2026-09-02', title: 'A second page with a longer title', doc: { type: 'doc', content: [para('Rain.')] } })).id;
+    other = (
+      await call(journal, 'entries.create', {
+        entryDate: '2026-09-02',
+        title: 'A second page with a longer title',
+        doc: { type: 'doc', content: [para('Rain.')] },
+      })
+    ).id;
   });
   afterAll(() => {
     journal.close();
     temp.cleanup();
   });
 
-  const exportPdf = (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) => call(journal, 'export.pdf', { scope, options });
+  const exportPdf = (scope: MethodInput<'export.pdf'>['scope'], options: MethodInput<'export.pdf'>['options'] = {}) =>
+    call(journal, 'export.pdf', { scope, options });
 
   it(
     'prints one entry without a cover or contents, named after its date and title, moods before and after, unanswered questions left out',

@@ -6,7 +6,10 @@ import { renderDocs, type RenderDocOptions } from '../../../../electron/core/exp
 import type { DocNode } from '../../../../electron/contract';
 import { para, postMortemDoc } from '../../helpers/sampleEntries';
 
-const renderDocHtml = (doc: DocNode, options: RenderDocOptions) => renderDocs([doc], options)[0]!.map((block) => block.html).join('');
+const renderDocHtml = (doc: DocNode, options: RenderDocOptions) =>
+  renderDocs([doc], options)[0]!
+    .map((block) => block.html)
+    .join('');
 
 describe('renderDocHtml', () => {
   it('renders prompts as set-apart questions, or leaves them out', () => {
@@ -21,24 +24,69 @@ describe('renderDocHtml', () => {
   });
 
   it('keeps the words of nodes and marks it does not know', () => {
-    const doc = { type: 'doc', content: [{ type: 'callout', content: [para('still here')] }, { type: 'paragraph', content: [{ type: 'text', text: 'marked', marks: [{ type: 'sparkle' }] }] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'callout', content: [para('still here')] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'marked', marks: [{ type: 'sparkle' }] }] },
+      ],
+    };
     const html = renderDocHtml(doc, { includePrompts: true });
     expect(html).toContain('still here');
     expect(html).toContain('marked');
   });
 
   it('renders many documents in one pass and splits them back; a broken one falls back to its words alone', () => {
-    const broken = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }, { type: 'text', text: 'fragile' }] }] };
-    const rendered = renderDocs([postMortemDoc('first'), broken, { type: 'doc', content: [para('third'), para('more')] }], { includePrompts: true });
-    expect(rendered.map((blocks) => blocks.map((block) => block.type))).toEqual([['prompt', 'paragraph', 'prompt', 'paragraph'], ['paragraph'], ['paragraph', 'paragraph']]);
+    const broken = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: '' },
+            { type: 'text', text: 'fragile' },
+          ],
+        },
+      ],
+    };
+    const rendered = renderDocs([postMortemDoc('first'), broken, { type: 'doc', content: [para('third'), para('more')] }], {
+      includePrompts: true,
+    });
+    expect(rendered.map((blocks) => blocks.map((block) => block.type))).toEqual([
+      ['prompt', 'paragraph', 'prompt', 'paragraph'],
+      ['paragraph'],
+      ['paragraph', 'paragraph'],
+    ]);
     expect(rendered[1]![0]!.html).toBe('<p dir="auto">fragile</p>');
     expect(rendered[2]![1]!.html).toBe('<p dir="auto">more</p>');
   });
 });
 
 describe('buildPdfDocument', () => {
-  const entry = { id: 'x', entryDate: '2026-03-03', createdAt: '', updatedAt: '', title: 'A <title>', doc: postMortemDoc('ok'), mood: null, templateId: null, templateVersion: null, favorite: false, version: 1, tags: [], extra: {} };
-  const options = { pageSize: 'A4' as const, includePrompts: true, omitUnansweredPrompts: true, coverPage: true, tableOfContents: true, pageNumbers: true, title: 'My "journal"' };
+  const entry = {
+    id: 'x',
+    entryDate: '2026-03-03',
+    createdAt: '',
+    updatedAt: '',
+    title: 'A <title>',
+    doc: postMortemDoc('ok'),
+    mood: null,
+    templateId: null,
+    templateVersion: null,
+    favorite: false,
+    version: 1,
+    tags: [],
+    extra: {},
+  };
+  const options = {
+    pageSize: 'A4' as const,
+    includePrompts: true,
+    omitUnansweredPrompts: true,
+    coverPage: true,
+    tableOfContents: true,
+    pageNumbers: true,
+    title: 'My "journal"',
+  };
 
   it('runs scripts only when pagedjs lays out a contents page', () => {
     const paged = buildPdfDocument([entry], options);

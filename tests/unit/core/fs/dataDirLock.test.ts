@@ -16,7 +16,12 @@ describe('data-folder lock', () => {
     const lock = acquireDataDirLock(dir);
     const owner = JSON.parse(readFileSync(path.join(dir, LOCK_FILE_NAME), 'utf8'));
     expect(owner).toMatchObject({ pid: process.pid, hostname: os.hostname() });
-    expect(() => acquireDataDirLock(dir)).toThrowError(expect.objectContaining({ code: 'VAULT_IN_USE', message: expect.stringMatching(/already open in another copy.*Close that one first/) }));
+    expect(() => acquireDataDirLock(dir)).toThrowError(
+      expect.objectContaining({
+        code: 'VAULT_IN_USE',
+        message: expect.stringMatching(/already open in another copy.*Close that one first/),
+      }),
+    );
     lock.release();
     expect(existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
     acquireDataDirLock(dir).release();
@@ -24,7 +29,10 @@ describe('data-folder lock', () => {
 
   it('takes over a lock whose process is gone (a crash or SIGKILL)', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      path.join(dir, LOCK_FILE_NAME),
+      JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     const lock = acquireDataDirLock(dir);
     expect(JSON.parse(readFileSync(lock.file, 'utf8')).pid).toBe(process.pid);
     lock.release();
@@ -54,7 +62,9 @@ describe('data-folder lock', () => {
     writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: 'earlier' }));
     expect(() => acquireDataDirLock(dir)).toThrowError(expect.objectContaining({ code: 'VAULT_IN_USE' }));
     writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 1, hostname: 'another-machine', startedAt: 'earlier' }));
-    expect(() => acquireDataDirLock(dir)).toThrowError(expect.objectContaining({ message: expect.stringMatching(/on another-machine.*delete .*afterword\.lock/) }));
+    expect(() => acquireDataDirLock(dir)).toThrowError(
+      expect.objectContaining({ message: expect.stringMatching(/on another-machine.*delete .*afterword\.lock/) }),
+    );
   });
 
   it('does not remove a lock it no longer owns', () => {

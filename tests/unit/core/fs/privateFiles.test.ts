@@ -41,7 +41,17 @@ describe('nothing in the data folder is readable by other users', () => {
     const seen = modes(data);
     const names = seen.map(([name]) => name);
     // While unlocked: the WAL pair exists, and a backup was written by the unlock.
-    expect(names).toEqual(expect.arrayContaining(['journal.db', 'journal.db-wal', 'journal.db-shm', 'vault.json', 'vault.json.prev', 'attempts.json', 'backups']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'journal.db',
+        'journal.db-wal',
+        'journal.db-shm',
+        'vault.json',
+        'vault.json.prev',
+        'attempts.json',
+        'backups',
+      ]),
+    );
     expect(names.some((name) => name.startsWith('backups/auto-'))).toBe(true);
     const wrong = seen.filter(([name, mode]) => mode !== (statSync(path.join(data, name)).isDirectory() ? '700' : '600'));
     expect(wrong).toEqual([]);

@@ -30,7 +30,8 @@ async function allEntries(j = journal): Promise<Entry[]> {
   const { items } = await call(j, 'entries.list', { limit: 200 });
   return Promise.all(items.map((item) => call(j, 'entries.get', { id: item.id })));
 }
-const textOf = (node: { text?: string; content?: unknown[] }): string => node.text ?? (node.content ?? []).map((c) => textOf(c as never)).join('\n');
+const textOf = (node: { text?: string; content?: unknown[] }): string =>
+  node.text ?? (node.content ?? []).map((c) => textOf(c as never)).join('\n');
 const images = (node: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }): string[] =>
   node.type === 'image' ? [String(node.attrs?.src)] : (node.content ?? []).flatMap((c) => images(c as never));
 const convert = (file: string, text: string) => markdownEntry({ path: file, text, modified: MTIME }) as ImportedEntry;
@@ -66,10 +67,30 @@ describe('import.markdown: the inverse of export.markdown', () => {
       const doc = {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'Plain, ' }, { type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Plain, ' },
+              { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+              { type: 'text', text: ' and ' },
+              { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] },
+            ],
+          },
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Later' }] },
-          { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'call Sam' }] }] }] },
-          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+          {
+            type: 'taskList',
+            content: [
+              {
+                type: 'taskItem',
+                attrs: { checked: true },
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'call Sam' }] }],
+              },
+            ],
+          },
+          {
+            type: 'bulletList',
+            content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+          },
           { type: 'image', attrs: { src: `attachment:${picture.id}`, alt: 'the sea' } },
         ],
       };
@@ -90,13 +111,16 @@ describe('import.markdown: the inverse of export.markdown', () => {
   });
 
   it('keeps prompt questions of an exported template entry as quoted text', async () => {
-    const entry = convert('2026-03-03 Post.md', `> **What happened?**\n> *A few sentences.*\n\n${textOf(postMortemDoc('It was over.') as never)}`);
+    const entry = convert(
+      '2026-03-03 Post.md',
+      `> **What happened?**\n> *A few sentences.*\n\n${textOf(postMortemDoc('It was over.') as never)}`,
+    );
     expect(entry.doc.content?.[0]?.type).toBe('blockquote');
   });
 });
 
 describe('markdownEntry rules', () => {
-  it('reads dates from front matter in many formats, in the writer\'s own offset', () => {
+  it("reads dates from front matter in many formats, in the writer's own offset", () => {
     const dated = (value: string) => convert('note.md', `---\ndate: ${value}\n---\ntext`).entryDate;
     expect(dated('2024-07-22')).toBe('2024-07-22');
     expect(dated('22/07/2024')).toBe('2024-07-22');
@@ -110,12 +134,15 @@ describe('markdownEntry rules', () => {
     expect(convert('n.md', '---\ndate: 31/02/2024\n---\nx').entryDate).toBe('2023-05-06');
   });
 
-  it('falls back to a date in the file name (with a title after it), then to the file\'s time in the zip', () => {
+  it("falls back to a date in the file name (with a title after it), then to the file's time in the zip", () => {
     expect(convert('Daily/2024-07-22.md', 'x')).toMatchObject({ entryDate: '2024-07-22', title: '' });
     expect(convert('2024_07_22 A walk.md', 'x')).toMatchObject({ entryDate: '2024-07-22', title: 'A walk' });
     expect(convert('20240722.md', 'x')).toMatchObject({ entryDate: '2024-07-22' });
     expect(convert('22-07-2024 Rain.md', 'x')).toMatchObject({ entryDate: '2024-07-22', title: 'Rain' });
-    expect(convert('2024-06-16 09_00 Best day of my life_.md', 'x')).toMatchObject({ entryDate: '2024-06-16', title: 'Best day of my life_' });
+    expect(convert('2024-06-16 09_00 Best day of my life_.md', 'x')).toMatchObject({
+      entryDate: '2024-06-16',
+      title: 'Best day of my life_',
+    });
     expect(convert('Thoughts.md', 'x')).toMatchObject({ entryDate: '2023-05-06', title: 'Thoughts' });
   });
 
@@ -133,8 +160,18 @@ describe('markdownEntry rules', () => {
   });
 
   it('reads ==highlight==, task lists, tables as text and keeps a BOM or CRLF from showing', () => {
-    const doc = convert('a.md', '\uFEFFLine ==bright== end\r\n\r\n- [ ] open\r\n- [x] done\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n').doc;
-    expect(doc.content?.[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Line ' }, { type: 'text', text: 'bright', marks: [{ type: 'highlight' }] }, { type: 'text', text: ' end' }] });
+    const doc = convert(
+      'a.md',
+      '\uFEFFLine ==bright== end\r\n\r\n- [ ] open\r\n- [x] done\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n',
+    ).doc;
+    expect(doc.content?.[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Line ' },
+        { type: 'text', text: 'bright', marks: [{ type: 'highlight' }] },
+        { type: 'text', text: ' end' },
+      ],
+    });
     expect(doc.content?.[1]).toMatchObject({ type: 'taskList', content: [{ attrs: { checked: false } }, { attrs: { checked: true } }] });
     const line = (node?: { content?: Array<{ text?: string }> }) => (node?.content ?? []).map((n) => n.text ?? '').join('');
     expect([line(doc.content?.[2]), line(doc.content?.[3])]).toEqual(['a | b', '1 | 2']);
@@ -148,9 +185,18 @@ describe('markdownEntry rules', () => {
   });
 
   it('reports a file whose front matter is not YAML, and imports the others', async () => {
-    const zip = zipSync({ 'j/good.md': strToU8('# Good\n\nwords'), 'j/bad.md': strToU8('---\ntags: [unclosed\n---\ntext'), 'j/2024-01-02.md': strToU8('dated') });
+    const zip = zipSync({
+      'j/good.md': strToU8('# Good\n\nwords'),
+      'j/bad.md': strToU8('---\ntags: [unclosed\n---\ntext'),
+      'j/2024-01-02.md': strToU8('dated'),
+    });
     const report = await importMarkdown(zip);
-    expect(report).toEqual({ imported: 2, skipped: 0, pictures: 0, failed: [{ where: 'j/bad.md', reason: expect.stringContaining('not valid YAML') }] });
+    expect(report).toEqual({
+      imported: 2,
+      skipped: 0,
+      pictures: 0,
+      failed: [{ where: 'j/bad.md', reason: expect.stringContaining('not valid YAML') }],
+    });
   });
 
   it('reports a relative picture the zip does not hold and imports the entry without it', async () => {

@@ -55,16 +55,23 @@ describe('a key change with a new data key', () => {
     const names = backups();
     // The probe is not blind: before the change the old code opens the key file, its copy, the journal and every backup.
     const beforeChange = (await filesOpenedBy(dir, { recoveryCode }, oldKey)).opened.map((line) => line.split(' ')[0]);
-    expect(beforeChange).toEqual(expect.arrayContaining(['journal.db', 'vault.json', 'vault.json.prev', ...names.map((n) => `backups/${n}`)]));
+    expect(beforeChange).toEqual(
+      expect.arrayContaining(['journal.db', 'vault.json', 'vault.json.prev', ...names.map((n) => `backups/${n}`)]),
+    );
     const outcome = await call(journal, 'vault.rotateRecoveryCode', { passphrase: FIRST });
     expect(outcome).toMatchObject({ dataKey: 'replaced', backups: { remade: names, deleted: [] } });
     const { checked, opened } = await filesOpenedBy(dir, { recoveryCode }, oldKey);
     expect(opened).toEqual([]);
-    expect(checked).toEqual(expect.arrayContaining(['journal.db', 'vault.json', 'vault.json.prev', 'attempts.json', ...names.map((n) => `backups/${n}`)]));
+    expect(checked).toEqual(
+      expect.arrayContaining(['journal.db', 'vault.json', 'vault.json.prev', 'attempts.json', ...names.map((n) => `backups/${n}`)]),
+    );
     oldKey.fill(0);
     // What the writer relies on still holds: the new code and the passphrase open the same words, and so does every backup.
     await call(journal, 'vault.lock');
-    expect(await journal.dispatch('backup.restoreAutomatic', { name: names[0]!, recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
+    expect(await journal.dispatch('backup.restoreAutomatic', { name: names[0]!, recoveryCode })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_RECOVERY_CODE' },
+    });
     await call(journal, 'vault.unlock', { recoveryCode: outcome.recoveryCode! });
     expect(await entryTexts()).toEqual([...texts].sort());
     await call(journal, 'vault.lock');
@@ -97,7 +104,10 @@ describe('a key change with a new data key', () => {
     expect(outcome).toMatchObject({ dataKey: 'kept', backups: { remade: backups(), deleted: [] } });
     await call(journal, 'vault.lock');
     for (const name of backups()) {
-      expect(await journal.dispatch('backup.restoreAutomatic', { name, recoveryCode })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
+      expect(await journal.dispatch('backup.restoreAutomatic', { name, recoveryCode })).toMatchObject({
+        ok: false,
+        error: { code: 'WRONG_RECOVERY_CODE' },
+      });
     }
   });
 

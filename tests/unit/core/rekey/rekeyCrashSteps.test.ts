@@ -26,7 +26,10 @@ async function afterRestart(dir: string): Promise<{ opens: string[]; titles: str
     try {
       await vault.unlock({ passphrase });
       opens.push(passphrase);
-      titles = new EntriesRepository(vault.database()).list({}, undefined, 100).items.map((item) => item.title).sort();
+      titles = new EntriesRepository(vault.database())
+        .list({}, undefined, 100)
+        .items.map((item) => item.title)
+        .sort();
     } catch (error) {
       expect((error as { code?: string }).code).toBe('WRONG_PASSPHRASE');
     } finally {
@@ -63,7 +66,12 @@ describe('a new data key, stopped at every step as a crash would stop it', () =>
       const opened = await unwrapWithSecret(keyFile, { passphrase: OLD });
       if (opened.status !== 'ok') throw new Error('setup: the old passphrase must open');
       const newKey = randomBytes(32);
-      const { slots } = await plannedSlots({ proof: { passphrase: OLD }, kinds: ['passphrase'], passphrase: NEW, newDataKey: true }, newKey, keyFile.slots, CHEAP_KDF);
+      const { slots } = await plannedSlots(
+        { proof: { passphrase: OLD }, kinds: ['passphrase'], passphrase: NEW, newDataKey: true },
+        newKey,
+        keyFile.slots,
+        CHEAP_KDF,
+      );
       const { mac: _m, checksum: _c, ...unsigned } = keyFile;
       const afterStep = (step: string) => {
         if (step === stopAt) throw new Crash(step);
@@ -71,7 +79,14 @@ describe('a new data key, stopped at every step as a crash would stop it', () =>
       const paths = { databasePath: path.join(dir, 'journal.db'), keyFilePath: path.join(dir, 'vault.json') };
       await expect(
         (async () => {
-          stageRekey({ ...paths, db: vault.database(), oldKey: opened.dataKey, newKey, keyFileText: keyFileText(signKeyFile({ ...unsigned, slots }, newKey)), afterStep });
+          stageRekey({
+            ...paths,
+            db: vault.database(),
+            oldKey: opened.dataKey,
+            newKey,
+            keyFileText: keyFileText(signKeyFile({ ...unsigned, slots }, newKey)),
+            afterStep,
+          });
           finishRekey(paths, afterStep);
         })(),
       ).rejects.toBeInstanceOf(Crash);

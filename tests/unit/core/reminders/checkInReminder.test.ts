@@ -25,7 +25,11 @@ describe('CheckInReminders', () => {
     const clock = new FakeClock();
     let at = new Date(2026, 10, 23, 20, 58);
     const reminded: string[] = [];
-    const reminders = new CheckInReminders(() => at, clock, () => reminded.push(at.toTimeString().slice(0, 5)));
+    const reminders = new CheckInReminders(
+      () => at,
+      clock,
+      () => reminded.push(at.toTimeString().slice(0, 5)),
+    );
     reminders.update({ enabled: true, time: '21:00', days: everyDay });
     for (let i = 0; i < 12; i += 1) {
       at = new Date(at.getTime() + TICK_MS);

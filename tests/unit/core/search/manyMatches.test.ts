@@ -16,7 +16,10 @@ describe('a word found in many entries', () => {
   const count = Math.max(RANK_LIMIT, DENSE) + 100;
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const entry = entries.create({ entryDate: `20${String(10 + (i % 15))}-01-${String(1 + (i % 28)).padStart(2, '0')}`, doc: paragraphDoc(`moss ${i}`) });
+      const entry = entries.create({
+        entryDate: `20${String(10 + (i % 15))}-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        doc: paragraphDoc(`moss ${i}`),
+      });
       if (i % 100 === 0) entries.trash(entry.id);
     }
   })();

@@ -15,22 +15,76 @@ function random(seed: number) {
   };
 }
 
-const PIECES = ['"', '*', '(', ')', ':', '-', '^', '+', '{', '}', '[', ']', ',', '.', '\\', '%', '_', "'", ' ', ' ', ' ', 'NEAR', 'AND', 'OR', 'NOT',
-  'near/2', 'tag:', 'is:', 'is:favorite', 'tag:"', 'café', 'walk', 'k', 'キッチン', '厨', 'ครัว', '😀', '👩‍👩‍👧', 'e\u0301', '\u0000', '\u200d', '\t', '\n', '"a b', '*x', 'x*', '--', 'rank', 'rowid', ';', "' OR 1=1 --"];
+const PIECES = [
+  '"',
+  '*',
+  '(',
+  ')',
+  ':',
+  '-',
+  '^',
+  '+',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '.',
+  '\\',
+  '%',
+  '_',
+  "'",
+  ' ',
+  ' ',
+  ' ',
+  'NEAR',
+  'AND',
+  'OR',
+  'NOT',
+  'near/2',
+  'tag:',
+  'is:',
+  'is:favorite',
+  'tag:"',
+  'café',
+  'walk',
+  'k',
+  'キッチン',
+  '厨',
+  'ครัว',
+  '😀',
+  '👩‍👩‍👧',
+  'e\u0301',
+  '\u0000',
+  '\u200d',
+  '\t',
+  '\n',
+  '"a b',
+  '*x',
+  'x*',
+  '--',
+  'rank',
+  'rowid',
+  ';',
+  "' OR 1=1 --",
+];
 
 describe('query fuzzer', () => {
   const db = new Database(':memory:');
   registerJournalFunctions(db);
   migrate(db);
   const entries = new EntriesRepository(db);
-  for (const text of ['walk to the café', 'キッチンで話した', 'ครัว', 'near the rank and rowid of things']) entries.create({ entryDate: '2026-01-01', doc: paragraphDoc(text) });
+  for (const text of ['walk to the café', 'キッチンで話した', 'ครัว', 'near the rank and rowid of things'])
+    entries.create({ entryDate: '2026-01-01', doc: paragraphDoc(text) });
   afterAll(() => db.close());
 
   it('turns 1,000 random strings into queries that never raise an SQL error', () => {
     const next = random(13);
     for (let i = 0; i < 1000; i++) {
       const length = 1 + Math.floor(next() * 8);
-      const q = Array.from({ length }, () => (next() < 0.8 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCodePoint(Math.floor(next() * 0x2ffff)))).join('');
+      const q = Array.from({ length }, () =>
+        next() < 0.8 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCodePoint(Math.floor(next() * 0x2ffff)),
+      ).join('');
       for (const sort of ['relevance', 'newest'] as const) {
         let answer;
         try {

@@ -12,7 +12,8 @@ const highlighted = (hit: Hit) => hit.highlights.map(([s, e]) => hit.snippet.sli
 describe('search.query', () => {
   let journal: Journal;
   withCreatedJournal((created) => (journal = created));
-  const write = (title: string, text: string, entryDate = '2026-05-01') => call(journal, 'entries.create', { title, entryDate, doc: paragraphDoc(text) });
+  const write = (title: string, text: string, entryDate = '2026-05-01') =>
+    call(journal, 'entries.create', { title, entryDate, doc: paragraphDoc(text) });
   const search = (q: string, extra: Partial<MethodInput<'search.query'>> = {}) => call(journal, 'search.query', { q, ...extra });
 
   it('finds words in any order, highlights them in a plain-text snippet, and counts the total', async () => {
@@ -101,13 +102,41 @@ describe('search.query', () => {
       } while (cursor);
       expect(new Set(seen).size).toBe(7);
     }
-    const wrongSort = await journal.dispatch('search.query', { q: 'moss ', sort: 'newest', cursor: (await search('moss ', { limit: 1 })).nextCursor });
+    const wrongSort = await journal.dispatch('search.query', {
+      q: 'moss ',
+      sort: 'newest',
+      cursor: (await search('moss ', { limit: 1 })).nextCursor,
+    });
     expect(wrongSort).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('answers results or none, never an error, for what people type', async () => {
     await write('x', 'an ordinary day (mostly) — near the AND gate');
-    for (const q of ['"', '"open quote', '*', '(', ')', ':', 'NEAR', 'AND', 'OR', 'NOT', '😀', '-', '--', 'tag:', 'is:', '"a" AND NOT (b', 'near/3', '^day', '{a b}', "it's", '\\', '%', '_']) {
+    for (const q of [
+      '"',
+      '"open quote',
+      '*',
+      '(',
+      ')',
+      ':',
+      'NEAR',
+      'AND',
+      'OR',
+      'NOT',
+      '😀',
+      '-',
+      '--',
+      'tag:',
+      'is:',
+      '"a" AND NOT (b',
+      'near/3',
+      '^day',
+      '{a b}',
+      "it's",
+      '\\',
+      '%',
+      '_',
+    ]) {
       const result = await journal.dispatch('search.query', { q });
       expect(result.ok, q).toBe(true);
     }

@@ -14,7 +14,10 @@ describe('migration 0004 (search)', () => {
 
   it('indexes entries written before it, and merges tags that differed only in case (beyond ASCII, which the old NOCASE rule missed)', () => {
     const db = openEncryptedDatabase(path.join(temp.dir, 'journal.db'), randomBytes(32));
-    migrate(db, migrations.filter((m) => m.version < 4));
+    migrate(
+      db,
+      migrations.filter((m) => m.version < 4),
+    );
     const insert = db.prepare(
       `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text) VALUES (?, '2025-01-01', 'c', 'u', ?, '{"type":"doc"}', ?)`,
     );

@@ -34,7 +34,9 @@ describe('settings', () => {
 
 describe('check-in reminder setting', () => {
   it('is off by default, keeps a chosen time and days, and refuses a time that is not HH:MM', async ({ journal }) => {
-    expect((await call(journal, 'settings.get')).reminders).toEqual({ checkIn: { enabled: false, time: '20:00', days: [0, 1, 2, 3, 4, 5, 6] } });
+    expect((await call(journal, 'settings.get')).reminders).toEqual({
+      checkIn: { enabled: false, time: '20:00', days: [0, 1, 2, 3, 4, 5, 6] },
+    });
     const checkIn = { enabled: true, time: '07:30', days: [1, 3, 5] };
     expect((await call(journal, 'settings.update', { reminders: { checkIn } })).reminders.checkIn).toEqual(checkIn);
     for (const time of ['7:30', '24:00', '12:60', 'noon']) {

@@ -29,15 +29,20 @@ describe('tags on entries', () => {
   let journal: Journal;
   withCreatedJournal((created) => (journal = created));
   const write = (entryDate: string, tags: string[] = []) =>
-    call(journal, 'entries.create', { entryDate, doc: paragraphDoc('words') }).then((e) => (tags.length ? call(journal, 'entries.update', { id: e.id, tags }) : e));
+    call(journal, 'entries.create', { entryDate, doc: paragraphDoc('words') }).then((e) =>
+      tags.length ? call(journal, 'entries.update', { id: e.id, tags }) : e,
+    );
   const tagList = async () => (await call(journal, 'tags.list')).items;
 
-  it('sets, answers and replaces an entry\'s tags; a name in another case joins the existing tag', async () => {
+  it("sets, answers and replaces an entry's tags; a name in another case joins the existing tag", async () => {
     const a = await write('2026-01-01', ['Grief', 'walks']);
     expect(a.tags).toEqual(['Grief', 'walks']);
     const b = await write('2026-01-02', ['grief']);
     expect(b.tags).toEqual(['Grief']);
-    expect(await tagList()).toEqual([{ name: 'Grief', count: 2 }, { name: 'walks', count: 1 }]);
+    expect(await tagList()).toEqual([
+      { name: 'Grief', count: 2 },
+      { name: 'walks', count: 1 },
+    ]);
     const replaced = await call(journal, 'entries.update', { id: a.id, tags: [] });
     expect(replaced.tags).toEqual([]);
     expect(await tagList()).toEqual([{ name: 'Grief', count: 1 }]);
@@ -50,7 +55,7 @@ describe('tags on entries', () => {
     expect(await call(journal, 'entries.get', { id: a.id })).toMatchObject({ tags: ['kept'], favorite: false });
   });
 
-  it('stars without bumping the version, so the open editor\'s next save is no CONFLICT', async () => {
+  it("stars without bumping the version, so the open editor's next save is no CONFLICT", async () => {
     const a = await write('2026-01-01');
     const starred = await call(journal, 'entries.update', { id: a.id, favorite: true, tags: ['x'] });
     expect(starred).toMatchObject({ favorite: true, version: a.version });
@@ -88,7 +93,8 @@ describe('tags on entries', () => {
     await write('2026-02-01', ['grief']);
     await write('2026-03-01');
     await call(journal, 'entries.update', { id: a.id, favorite: true });
-    const dates = async (input: object) => (await call(journal, 'entries.list', input)).items.map((e: { entryDate: string }) => e.entryDate);
+    const dates = async (input: object) =>
+      (await call(journal, 'entries.list', input)).items.map((e: { entryDate: string }) => e.entryDate);
     expect(await dates({ tag: 'GRIEF' })).toEqual(['2026-02-01', '2026-01-01']);
     expect(await dates({ favorite: true })).toEqual(['2026-01-01']);
     expect(await dates({ from: '2026-01-15', to: '2026-02-15' })).toEqual(['2026-02-01']);

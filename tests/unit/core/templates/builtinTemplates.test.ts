@@ -25,7 +25,7 @@ const offVoice = [
 describe('built-in templates', () => {
   const templates = builtinTemplates();
 
-  it('ships exactly the seven stable ids, in the picker\'s order', () => {
+  it("ships exactly the seven stable ids, in the picker's order", () => {
     expect(templates.map((template) => template.id)).toEqual([...builtinTemplateIds]);
   });
 

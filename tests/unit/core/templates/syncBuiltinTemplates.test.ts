@@ -15,7 +15,12 @@ const PASSPHRASE = 'a good long passphrase';
 function improvedPostMortem(): BuiltinTemplate[] {
   return builtinTemplates().map((template) =>
     template.id === 'post-mortem'
-      ? { ...template, version: 2, name: 'Breakup post-mortem, revised', doc: docFromPrompts([{ key: 'facts', text: 'What happened, plainly?', hint: null, answer: 'paragraph' }]) }
+      ? {
+          ...template,
+          version: 2,
+          name: 'Breakup post-mortem, revised',
+          doc: docFromPrompts([{ key: 'facts', text: 'What happened, plainly?', hint: null, answer: 'paragraph' }]),
+        }
       : template,
   );
 }

@@ -54,7 +54,11 @@ describe('parseTemplateSource', () => {
     ['no description', source.replace('A short look back at the day,\nbefore sleep.\n', ''), /one-sentence description/],
     ['a repeated prompt key', source.replace('## plan (checklist)', '## day'), /line 15: prompt key "day" is used twice/],
     ['a prompt with no question', source.replace('What happened today?\n', ''), /line 10: prompt "day" has no question/],
-    ['a question after its hint', source.replace('> Facts first.', '> Facts first.\nAnd then?'), /line 14: the question comes before its hint/],
+    [
+      'a question after its hint',
+      source.replace('> Facts first.', '> Facts first.\nAnd then?'),
+      /line 14: the question comes before its hint/,
+    ],
     ['a heading of the wrong level', source.replace('## plan', '### plan'), /line 15: a prompt starts with "## "/],
   ])('refuses %s, naming the line', (_case, broken, message) => {
     expect(() => parseTemplateSource(broken)).toThrow(message);

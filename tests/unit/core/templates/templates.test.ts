@@ -26,9 +26,24 @@ describe('templates', () => {
 
   it('creates, edits and deletes a template of your own, bumping its version on each edit', async () => {
     const created = await call(journal, 'templates.create', { name: '  Evening pages ', doc: twoPrompts, estimatedMinutes: 10 });
-    expect(created).toMatchObject({ name: 'Evening pages', description: '', kind: 'custom', version: 1, promptCount: 2, moodCheck: true, estimatedMinutes: 10 });
+    expect(created).toMatchObject({
+      name: 'Evening pages',
+      description: '',
+      kind: 'custom',
+      version: 1,
+      promptCount: 2,
+      moodCheck: true,
+      estimatedMinutes: 10,
+    });
     const edited = await call(journal, 'templates.update', { id: created.id, description: 'Before sleep.', moodCheck: false });
-    expect(edited).toMatchObject({ name: 'Evening pages', description: 'Before sleep.', version: 2, moodCheck: false, estimatedMinutes: 10, doc: twoPrompts });
+    expect(edited).toMatchObject({
+      name: 'Evening pages',
+      description: 'Before sleep.',
+      version: 2,
+      moodCheck: false,
+      estimatedMinutes: 10,
+      doc: twoPrompts,
+    });
     const { items } = await call(journal, 'templates.list');
     expect(items[items.length - 1]!.id).toBe(created.id);
     await call(journal, 'templates.delete', { id: created.id });
@@ -39,7 +54,11 @@ describe('templates', () => {
     const update = await journal.dispatch('templates.update', { id: 'post-mortem', name: 'Mine now' });
     expect(update).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Built-in templates can’t be changed. Duplicate it to make your own version.', details: { kind: 'builtin' } },
+      error: {
+        code: 'FORBIDDEN',
+        message: 'Built-in templates can’t be changed. Duplicate it to make your own version.',
+        details: { kind: 'builtin' },
+      },
     });
     const remove = await journal.dispatch('templates.delete', { id: 'post-mortem' });
     expect(remove).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { kind: 'builtin' } } });
@@ -49,7 +68,13 @@ describe('templates', () => {
   it('duplicates a built-in into an editable copy of your own', async () => {
     const original = await call(journal, 'templates.get', { id: 'empathy' });
     const copy = await call(journal, 'templates.duplicate', { id: 'empathy' });
-    expect(copy).toMatchObject({ kind: 'custom', name: 'Empathy: their side of it (my version)', version: 1, doc: original.doc, estimatedMinutes: original.estimatedMinutes });
+    expect(copy).toMatchObject({
+      kind: 'custom',
+      name: 'Empathy: their side of it (my version)',
+      version: 1,
+      doc: original.doc,
+      estimatedMinutes: original.estimatedMinutes,
+    });
     expect((await call(journal, 'templates.update', { id: copy.id, name: 'Their side, my way' })).name).toBe('Their side, my way');
     expect((await call(journal, 'templates.duplicate', { id: copy.id })).name).toBe('Their side, my way (copy)');
   });
@@ -57,7 +82,16 @@ describe('templates', () => {
   it('starts an entry from a template: a copy of its document, its name as title, and its id and version', async () => {
     const template = await call(journal, 'templates.get', { id: 'what-will-be-different' });
     const entry = await call(journal, 'entries.create', { templateId: 'what-will-be-different', moodBefore: 2 });
-    expect(entry).toMatchObject({ title: 'What will be different', templateId: 'what-will-be-different', templateVersion: 1, doc: template.doc, wordCount: 0, preview: '', moodBefore: 2, mood: null });
+    expect(entry).toMatchObject({
+      title: 'What will be different',
+      templateId: 'what-will-be-different',
+      templateVersion: 1,
+      doc: template.doc,
+      wordCount: 0,
+      preview: '',
+      moodBefore: 2,
+      mood: null,
+    });
     const own = await call(journal, 'entries.create', { templateId: 'daily', title: 'Tuesday' });
     expect(own.title).toBe('Tuesday');
   });
@@ -67,7 +101,11 @@ describe('templates', () => {
     const entry = await call(journal, 'entries.create', { templateId: template.id });
     await call(journal, 'templates.update', { id: template.id, doc: paragraphDoc('changed') });
     await call(journal, 'templates.delete', { id: template.id });
-    expect(await call(journal, 'entries.get', { id: entry.id })).toMatchObject({ doc: twoPrompts, templateId: template.id, templateVersion: 1 });
+    expect(await call(journal, 'entries.get', { id: entry.id })).toMatchObject({
+      doc: twoPrompts,
+      templateId: template.id,
+      templateVersion: 1,
+    });
   });
 
   it('records the mood before and after, and lets either be cleared', async () => {

@@ -23,7 +23,11 @@ describe('AttemptThrottle', () => {
   const wrong = () => Promise.resolve({ status: 'wrong', kind: 'passphrase' } as const);
   const right = () => Promise.resolve({ status: 'ok', dataKey: Buffer.alloc(32) } as const);
   const run = (check: () => Promise<UnwrapResult>, target = T) => throttle.run(target, check, { clearOnSuccess: true });
-  const code = (promise: Promise<ThrottledResult>) => promise.then((r) => r.status, (error: AppError) => error.code);
+  const code = (promise: Promise<ThrottledResult>) =>
+    promise.then(
+      (r) => r.status,
+      (error: AppError) => error.code,
+    );
   beforeEach(() => {
     time = 0;
     throttle = new AttemptThrottle(new AttemptLedger(null), () => time);

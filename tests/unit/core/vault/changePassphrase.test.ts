@@ -37,7 +37,10 @@ describe('changing the passphrase and the recovery code', () => {
   it('rewraps the key: the database file is byte-for-byte the same, the old passphrase fails, the new one and the recovery code work', async () => {
     const before = sha256(db());
     const vaultBefore = sha256(path.join(dir, 'vault.json'));
-    expect(await call(journal, 'vault.changePassphrase', { current: FIRST, next: SECOND })).toEqual({ dataKey: 'kept', backups: { remade: [expect.stringMatching(/^auto-/)], deleted: [] } });
+    expect(await call(journal, 'vault.changePassphrase', { current: FIRST, next: SECOND })).toEqual({
+      dataKey: 'kept',
+      backups: { remade: [expect.stringMatching(/^auto-/)], deleted: [] },
+    });
     expect(sha256(db())).toBe(before);
     expect(sha256(path.join(dir, 'vault.json'))).not.toBe(vaultBefore);
 
@@ -87,9 +90,18 @@ describe('changing the passphrase and the recovery code', () => {
 
   it('refuses a wrong current passphrase or recovery code and changes nothing', async () => {
     const before = readFileSync(path.join(dir, 'vault.json'), 'utf8');
-    expect(await journal.dispatch('vault.changePassphrase', { current: 'not it at all', next: SECOND })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
-    expect(await journal.dispatch('vault.changePassphrase', { recoveryCode: 'AAAA-BBBB', next: SECOND })).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
-    expect(await journal.dispatch('vault.rotateRecoveryCode', { passphrase: 'not it at all' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await journal.dispatch('vault.changePassphrase', { current: 'not it at all', next: SECOND })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(await journal.dispatch('vault.changePassphrase', { recoveryCode: 'AAAA-BBBB', next: SECOND })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_RECOVERY_CODE' },
+    });
+    expect(await journal.dispatch('vault.rotateRecoveryCode', { passphrase: 'not it at all' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
     expect(readFileSync(path.join(dir, 'vault.json'), 'utf8')).toBe(before);
   });
 
@@ -107,8 +119,14 @@ describe('changing the passphrase and the recovery code', () => {
 
   it('needs the journal unlocked', async () => {
     await call(journal, 'vault.lock');
-    expect(await journal.dispatch('vault.changePassphrase', { current: FIRST, next: SECOND })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    expect(await journal.dispatch('vault.rotateRecoveryCode', { passphrase: FIRST })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await journal.dispatch('vault.changePassphrase', { current: FIRST, next: SECOND })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    expect(await journal.dispatch('vault.rotateRecoveryCode', { passphrase: FIRST })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
   });
 
   it('two changes at once both land in order: the last one wins and both answers are true', async () => {

@@ -40,13 +40,22 @@ describe('KDF settings read from a file are bounded before any key is derived', 
   });
 
   it('allows exactly four times the cost the app writes, and four slots', () => {
-    const times4 = { memoryKiB: defaultKdfCost.memoryKiB * 4, iterations: defaultKdfCost.iterations * 4, parallelism: defaultKdfCost.parallelism * 4 };
+    const times4 = {
+      memoryKiB: defaultKdfCost.memoryKiB * 4,
+      iterations: defaultKdfCost.iterations * 4,
+      parallelism: defaultKdfCost.parallelism * 4,
+    };
     expect(MAX_KDF_COST).toEqual(times4);
     expect(MAX_SLOTS).toBe(4);
     const file = JSON.parse(readFileSync(path.join(dir, 'vault.json'), 'utf8'));
     file.slots = withKdf(times4)(file.slots);
     // At the bound the schema lets it through (then its checksum, which this edit broke, refuses it).
-    expect(() => parseKeyFile(JSON.stringify(file))).toThrowError(expect.objectContaining({ code: 'VAULT_TAMPERED', message: expect.stringMatching(/^The journal's key file \(vault\.json\) has been altered/) }));
+    expect(() => parseKeyFile(JSON.stringify(file))).toThrowError(
+      expect.objectContaining({
+        code: 'VAULT_TAMPERED',
+        message: expect.stringMatching(/^The journal's key file \(vault\.json\) has been altered/),
+      }),
+    );
   });
 
   it.each(hostile)('a vault.json with %s is refused as VAULT_TAMPERED without deriving a key', async (_name, edit) => {
@@ -54,7 +63,9 @@ describe('KDF settings read from a file are bounded before any key is derived', 
     const file = path.join(dir, 'vault.json');
     const keyFile = JSON.parse(readFileSync(file, 'utf8'));
     keyFile.slots = edit(keyFile.slots);
-    expect(() => parseKeyFile(JSON.stringify(keyFile))).toThrowError(expect.objectContaining({ code: 'VAULT_TAMPERED', message: expect.stringMatching(/structure is not valid/) }));
+    expect(() => parseKeyFile(JSON.stringify(keyFile))).toThrowError(
+      expect.objectContaining({ code: 'VAULT_TAMPERED', message: expect.stringMatching(/structure is not valid/) }),
+    );
     expect(deriveKey).not.toHaveBeenCalled();
   });
 
@@ -65,7 +76,10 @@ describe('KDF settings read from a file are bounded before any key is derived', 
     const file = encodeBackup({ ...made.header, keyFile: Buffer.from(JSON.stringify(keyFile)), database: made.database });
     await call(journal, 'vault.lock');
     vi.mocked(deriveKey).mockClear();
-    expect(await journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file })).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
+    expect(await journal.dispatch('backup.restore', { passphrase: PASSPHRASE, file })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_CORRUPT' },
+    });
     expect(deriveKey).not.toHaveBeenCalled();
   });
 });

@@ -43,7 +43,10 @@ describe('vault.json and its last good copy', () => {
       damage();
       expect(await call(journal, 'vault.status'), name).toEqual({ exists: true, unlocked: false });
       await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
-      expect((await call(journal, 'entries.list', {})).items.map((e: any) => e.title), name).toEqual(['kept']);
+      expect(
+        (await call(journal, 'entries.list', {})).items.map((e: any) => e.title),
+        name,
+      ).toEqual(['kept']);
       expect(readFileSync(keyFile).equals(good), name).toBe(true);
       await call(journal, 'vault.lock');
     }

@@ -48,7 +48,10 @@ describe('set-up steps that a reload cannot skip', () => {
     await call(journal, 'vault.create', { passphrase: FIRST });
     await call(journal, 'vault.finishPendingStep');
     const before = readFileSync(path.join(dir, 'vault.json'));
-    expect(await journal.dispatch('vault.changePassphrase', { next: SECOND })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await journal.dispatch('vault.changePassphrase', { next: SECOND })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(readFileSync(path.join(dir, 'vault.json')).equals(before)).toBe(true);
   });
 
@@ -77,7 +80,10 @@ describe('changing the passphrase to the same one', () => {
     await call(journal, 'vault.create', { passphrase: FIRST });
     const before = readFileSync(path.join(dir, 'vault.json'));
     const answer = await journal.dispatch('vault.changePassphrase', { current: FIRST, next: FIRST });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/already your passphrase/) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/already your passphrase/) },
+    });
     expect(readFileSync(path.join(dir, 'vault.json')).equals(before)).toBe(true);
   });
 });

@@ -60,12 +60,16 @@ describe('the wrong-guess throttle holds across restarts and restore attempts', 
     });
     now += 1000;
     journal = restart();
-    expect(await journal.dispatch('vault.unlock', { passphrase: 'guess 8' })).toMatchObject({ ok: false, error: { details: { retryAfterSeconds: 8 } } });
+    expect(await journal.dispatch('vault.unlock', { passphrase: 'guess 8' })).toMatchObject({
+      ok: false,
+      error: { details: { retryAfterSeconds: 8 } },
+    });
     now += 8000;
     await call(restart(), 'vault.unlock', { passphrase: PASSPHRASE });
     // The writer's success starts afresh: five free tries again, also after a restart.
     journal = restart();
-    for (let i = 0; i < 4; i++) expect(await journal.dispatch('vault.unlock', { passphrase: `again ${i}` })).not.toHaveProperty('error.details');
+    for (let i = 0; i < 4; i++)
+      expect(await journal.dispatch('vault.unlock', { passphrase: `again ${i}` })).not.toHaveProperty('error.details');
   });
 
   it("a restore's success (a backup made from the attacker's own journal) never clears the journal's count", async () => {
@@ -75,7 +79,12 @@ describe('the wrong-guess throttle holds across restarts and restore attempts', 
     await call(theirs, 'vault.create', { passphrase: ATTACKER });
     const made = decodeBackup((await call(theirs, 'backup.create')).data);
     // Their own key slots and a junk database: the secret check passes, the integrity check refuses.
-    const junk = encodeBackup({ createdAt: made.header.createdAt, schemaVersion: made.header.schemaVersion, keyFile: made.keyFile, database: randomBytes(8192) });
+    const junk = encodeBackup({
+      createdAt: made.header.createdAt,
+      schemaVersion: made.header.schemaVersion,
+      keyFile: made.keyFile,
+      database: randomBytes(8192),
+    });
     const journal = open();
     const answers: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -97,10 +106,17 @@ describe('the wrong-guess throttle holds across restarts and restore attempts', 
     const ledger = path.join(dir, 'attempts.json');
     const edited = JSON.parse(readFileSync(ledger, 'utf8'));
     for (const count of Object.values<{ failures: number }>(edited.targets)) count.failures = 0;
-    for (const damage of [() => rmSync(ledger), () => writeFileSync(ledger, JSON.stringify(edited)), () => writeFileSync(ledger, 'not json')]) {
+    for (const damage of [
+      () => rmSync(ledger),
+      () => writeFileSync(ledger, JSON.stringify(edited)),
+      () => writeFileSync(ledger, 'not json'),
+    ]) {
       damage();
       const next = restart();
-      expect(await next.dispatch('vault.unlock', { passphrase: 'one more guess' })).toMatchObject({ ok: false, error: { details: { retryAfterSeconds: 2 } } });
+      expect(await next.dispatch('vault.unlock', { passphrase: 'one more guess' })).toMatchObject({
+        ok: false,
+        error: { details: { retryAfterSeconds: 2 } },
+      });
       now += 2000;
     }
     // The writer is never kept out by it: the right passphrase opens at once and resets the count.

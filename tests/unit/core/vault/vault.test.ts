@@ -130,7 +130,10 @@ describe('vault files on disk', () => {
     const edits: Array<(v: any) => void> = [
       (v) => (v.createdAt = '2020-01-01T00:00:00.000Z'),
       (v) => (v.slots[0].kdf.iterations += 1),
-      (v) => (v.slots[0].wrapped.ciphertext = Buffer.from(Buffer.from(v.slots[0].wrapped.ciphertext, 'base64').map((b: number) => b ^ 1)).toString('base64')),
+      (v) =>
+        (v.slots[0].wrapped.ciphertext = Buffer.from(
+          Buffer.from(v.slots[0].wrapped.ciphertext, 'base64').map((b: number) => b ^ 1),
+        ).toString('base64')),
       (v) => v.slots.pop(),
     ];
     for (const edit of edits) {
@@ -147,11 +150,17 @@ describe('vault files on disk', () => {
     const { mac: _mac, checksum: _checksum, ...unsigned } = forged;
     forged.checksum = createHash('sha256').update(canonicalJson(unsigned)).digest('hex');
     writeFileSync(file, JSON.stringify(forged));
-    expect(await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_TAMPERED' } });
+    expect(await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_TAMPERED' },
+    });
     expect(await call(journal, 'vault.status')).toMatchObject({ unlocked: false });
 
     writeFileSync(file, '{ not json');
-    expect(await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_TAMPERED' } });
+    expect(await journal.dispatch('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_TAMPERED' },
+    });
     writeFileSync(file, JSON.stringify(original));
     await call(journal, 'vault.unlock', { passphrase: PASSPHRASE });
   });

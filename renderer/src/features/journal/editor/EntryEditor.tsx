@@ -31,7 +31,18 @@ interface EntryEditorProps {
   highlight?: string | null;
 }
 
-export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moodCheck, onSaveAsTemplate, onMoodSaved, onExport, highlight }: EntryEditorProps) {
+export function EntryEditor({
+  entry,
+  saver,
+  focusTitle,
+  onTrash,
+  onKeepMine,
+  moodCheck,
+  onSaveAsTemplate,
+  onMoodSaved,
+  onExport,
+  highlight,
+}: EntryEditorProps) {
   const [title, setTitle] = useState(entry.title);
   const [entryDate, setEntryDate] = useState(entry.entryDate);
   const [moodBefore, setMoodBefore] = useState(entry.moodBefore);
@@ -44,7 +55,8 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
       attributes: { class: 'writing', 'aria-label': 'Entry text' },
       // Pasted or dropped files go into the journal as pictures; text and HTML paste as usual.
       handlePaste: (_view, event) => addFiles(filesOf(event.clipboardData)),
-      handleDrop: (view, event) => addFiles(filesOf((event as DragEvent).dataTransfer), view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos),
+      handleDrop: (view, event) =>
+        addFiles(filesOf((event as DragEvent).dataTransfer), view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos),
     },
     onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
     onBlur: () => void saver.flush(),
@@ -91,7 +103,15 @@ export function EntryEditor({ entry, saver, focusTitle, onTrash, onKeepMine, moo
   return (
     <article className="editor-pane">
       <header className="editor-header">
-        <input className="date-input" type="date" aria-label="Date" value={entryDate} required onChange={(event) => changeDate(event.target.value)} onBlur={() => void saver.flush()} />
+        <input
+          className="date-input"
+          type="date"
+          aria-label="Date"
+          value={entryDate}
+          required
+          onChange={(event) => changeDate(event.target.value)}
+          onBlur={() => void saver.flush()}
+        />
         <SaveIndicator saver={saver} onKeepMine={onKeepMine} />
         <button type="button" className="button button-quiet button-small" onClick={onExport}>
           Export…

@@ -21,7 +21,10 @@ export function EntryMeta({ entry }: { entry: Entry }) {
   }
 
   function addFromDraft() {
-    const names = draft.split(',').map((name) => name.trim()).filter(Boolean);
+    const names = draft
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     if (names.length) void save({ tags: [...tags, ...names] });
   }
 
@@ -35,7 +38,13 @@ export function EntryMeta({ entry }: { entry: Entry }) {
 
   return (
     <div className="entry-meta">
-      <button type="button" className="star-button" aria-pressed={favorite} aria-label={favorite ? 'Remove from favourites' : 'Add to favourites'} onClick={() => void save({ favorite: !favorite })}>
+      <button
+        type="button"
+        className="star-button"
+        aria-pressed={favorite}
+        aria-label={favorite ? 'Remove from favourites' : 'Add to favourites'}
+        onClick={() => void save({ favorite: !favorite })}
+      >
         {favorite ? '★' : '☆'}
       </button>
       <ul className="tag-chips" aria-label="Tags of this entry">
@@ -59,9 +68,17 @@ export function EntryMeta({ entry }: { entry: Entry }) {
         onKeyDown={keyDown}
       />
       <datalist id={`tag-suggestions-${entry.id}`}>
-        {known.filter((tag) => !tags.some((t) => t.toLowerCase() === tag.name.toLowerCase())).map((tag) => <option key={tag.name} value={tag.name} />)}
+        {known
+          .filter((tag) => !tags.some((t) => t.toLowerCase() === tag.name.toLowerCase()))
+          .map((tag) => (
+            <option key={tag.name} value={tag.name} />
+          ))}
       </datalist>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -24,7 +24,13 @@ export function MoodCheck({ question, value, onChange }: MoodCheckProps) {
       </p>
       <div className="mood-scale">
         {MOODS.map((mood) => (
-          <button key={mood.value} type="button" className="mood-option" aria-pressed={value === mood.value} onClick={() => onChange(value === mood.value ? null : mood.value)}>
+          <button
+            key={mood.value}
+            type="button"
+            className="mood-option"
+            aria-pressed={value === mood.value}
+            onClick={() => onChange(value === mood.value ? null : mood.value)}
+          >
             <span className="mood-number">{mood.value}</span>
             <span className="mood-label">{mood.label}</span>
           </button>

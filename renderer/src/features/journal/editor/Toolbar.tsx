@@ -18,11 +18,37 @@ interface Tool {
 const TOOLS: Tool[] = [
   { label: 'Bold', icon: <BoldIcon />, isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
   { label: 'Italic', icon: <ItalicIcon />, isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { label: 'Highlight', icon: <HighlightIcon />, isActive: (e) => e.isActive('highlight'), run: (e) => e.chain().focus().toggleHighlight().run() },
-  { label: 'Heading', icon: <HeadingIcon />, startsGroup: true, isActive: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { label: 'Bulleted list', icon: <BulletListIcon />, isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: 'Checklist', icon: <ChecklistIcon />, isActive: (e) => e.isActive('taskList'), run: (e) => e.chain().focus().toggleTaskList().run() },
-  { label: 'Quote', icon: <QuoteIcon />, isActive: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  {
+    label: 'Highlight',
+    icon: <HighlightIcon />,
+    isActive: (e) => e.isActive('highlight'),
+    run: (e) => e.chain().focus().toggleHighlight().run(),
+  },
+  {
+    label: 'Heading',
+    icon: <HeadingIcon />,
+    startsGroup: true,
+    isActive: (e) => e.isActive('heading', { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    label: 'Bulleted list',
+    icon: <BulletListIcon />,
+    isActive: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    label: 'Checklist',
+    icon: <ChecklistIcon />,
+    isActive: (e) => e.isActive('taskList'),
+    run: (e) => e.chain().focus().toggleTaskList().run(),
+  },
+  {
+    label: 'Quote',
+    icon: <QuoteIcon />,
+    isActive: (e) => e.isActive('blockquote'),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
 ];
 
 /** "Add a picture": the file picker; the pictures go in at the cursor. */

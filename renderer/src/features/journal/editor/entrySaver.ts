@@ -4,11 +4,7 @@ import type { AppErrorShape, Doc, Entry, MethodInput, Result } from '../../../co
 
 export type EntryChanges = Partial<Pick<Entry, 'title' | 'entryDate' | 'mood' | 'moodBefore'>> & { doc?: Doc };
 
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saved' }
-  | { state: 'error'; error: AppErrorShape };
+export type SaveStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved' } | { state: 'error'; error: AppErrorShape };
 
 export interface SaverDeps {
   update: (input: MethodInput<'entries.update'>) => Promise<Result<Entry>>;

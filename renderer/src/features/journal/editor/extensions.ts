@@ -23,4 +23,11 @@ function placeholder({ editor, pos, hasAnchor }: { editor: Editor; pos: number; 
   return hasAnchor ? 'Write whatever is true for you today…' : '';
 }
 
-export const editorExtensions = [...schemaExtensions, Placeholder.configure({ placeholder, showOnlyCurrent: false }), PromptGuard, CharacterCount, Typography, SearchHighlight];
+export const editorExtensions = [
+  ...schemaExtensions,
+  Placeholder.configure({ placeholder, showOnlyCurrent: false }),
+  PromptGuard,
+  CharacterCount,
+  Typography,
+  SearchHighlight,
+];

@@ -33,7 +33,10 @@ export const SearchHighlight = Extension.create({
           apply(tr, set) {
             const query = tr.getMeta(searchHighlightKey) as string | undefined;
             if (query !== undefined) {
-              return DecorationSet.create(tr.doc, matchPositions(tr.doc, query).map(({ from, to }) => Decoration.inline(from, to, { class: 'search-match' })));
+              return DecorationSet.create(
+                tr.doc,
+                matchPositions(tr.doc, query).map(({ from, to }) => Decoration.inline(from, to, { class: 'search-match' })),
+              );
             }
             // The marks are for finding the place; the first edit means it was found.
             return tr.docChanged ? DecorationSet.empty : set;

@@ -22,7 +22,11 @@ export function EntryRow({ entry, selected = false, onSelect, action, tabbable =
       <span className="row-preview">{entry.preview || 'Nothing written yet'}</span>
       {(entry.favorite || entry.tags.length > 0) && (
         <span className="row-meta">
-          {entry.favorite && <span className="row-star" aria-label="Favourite">★</span>}
+          {entry.favorite && (
+            <span className="row-star" aria-label="Favourite">
+              ★
+            </span>
+          )}
           {entry.tags.map((tag) => (
             <span key={tag} className="row-tag">
               {tag}

@@ -22,7 +22,19 @@ interface SidebarProps {
 }
 
 /** An icon button named by its label (and its shortcut in the tooltip, where it has one). */
-function Utility({ label, shortcut, pressed, onClick, children }: { label: string; shortcut?: string; pressed?: boolean; onClick: () => void; children: ReactNode }) {
+function Utility({
+  label,
+  shortcut,
+  pressed,
+  onClick,
+  children,
+}: {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -38,13 +50,31 @@ function Utility({ label, shortcut, pressed, onClick, children }: { label: strin
   );
 }
 
-export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings, onCommitments, commitmentsOpen, onBackups, children, footer }: SidebarProps) {
+export function Sidebar({
+  view,
+  onView,
+  onNewEntry,
+  onLock,
+  onExport,
+  onSettings,
+  onCommitments,
+  commitmentsOpen,
+  onBackups,
+  children,
+  footer,
+}: SidebarProps) {
   const lockShortcut = shortcutFor('lock');
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
         <BrandMark />
-        <button type="button" className="button button-primary button-small" aria-keyshortcuts={shortcutFor('new-from-template')} title={`New entry (${shortcutFor('new-from-template')})`} onClick={onNewEntry}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          aria-keyshortcuts={shortcutFor('new-from-template')}
+          title={`New entry (${shortcutFor('new-from-template')})`}
+          onClick={onNewEntry}
+        >
           New entry
         </button>
       </div>
@@ -71,7 +101,13 @@ export function Sidebar({ view, onView, onNewEntry, onLock, onExport, onSettings
           <Utility label="Security settings" shortcut={shortcutFor('settings')} onClick={onSettings}>
             <SettingsIcon />
           </Utility>
-          <button type="button" className="button button-quiet button-small lock-button" aria-keyshortcuts={lockShortcut} onClick={onLock} title={`Lock (${lockShortcut})`}>
+          <button
+            type="button"
+            className="button button-quiet button-small lock-button"
+            aria-keyshortcuts={lockShortcut}
+            onClick={onLock}
+            title={`Lock (${lockShortcut})`}
+          >
             <span className="lock-label">
               <LockIcon />
               Lock

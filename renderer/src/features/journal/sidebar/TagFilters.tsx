@@ -37,12 +37,23 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
 
   return (
     <details className="tag-filters">
-      <summary>Filter{filter.tag ? `: ${filter.tag}` : ''}{filter.favorite ? ' ★' : ''}</summary>
+      <summary>
+        Filter{filter.tag ? `: ${filter.tag}` : ''}
+        {filter.favorite ? ' ★' : ''}
+      </summary>
       <label className="filter-favorites">
-        <input type="checkbox" checked={filter.favorite === true} onChange={(event) => onFilter({ ...filter, favorite: event.target.checked || undefined })} />
+        <input
+          type="checkbox"
+          checked={filter.favorite === true}
+          onChange={(event) => onFilter({ ...filter, favorite: event.target.checked || undefined })}
+        />
         Favourites only
       </label>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="tag-list" aria-label="All tags">
         {tags.map((tag) => (
           <li key={tag.name} className={selected(tag.name) ? 'is-selected' : ''}>
@@ -53,19 +64,44 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
                   void saveRename();
                 }}
               >
-                <input aria-label={`New name for ${tag.name}`} value={editing.to} maxLength={40} autoFocus onChange={(event) => setEditing({ ...editing, to: event.target.value })} />
-                <button type="submit" className="link-button">Rename</button>
-                <button type="button" className="link-button" onClick={() => setEditing(null)}>Cancel</button>
+                <input
+                  aria-label={`New name for ${tag.name}`}
+                  value={editing.to}
+                  maxLength={40}
+                  autoFocus
+                  onChange={(event) => setEditing({ ...editing, to: event.target.value })}
+                />
+                <button type="submit" className="link-button">
+                  Rename
+                </button>
+                <button type="button" className="link-button" onClick={() => setEditing(null)}>
+                  Cancel
+                </button>
               </form>
             ) : (
               <>
-                <button type="button" className="tag-filter" aria-pressed={selected(tag.name)} onClick={() => onFilter({ ...filter, tag: selected(tag.name) ? undefined : tag.name })}>
+                <button
+                  type="button"
+                  className="tag-filter"
+                  aria-pressed={selected(tag.name)}
+                  onClick={() => onFilter({ ...filter, tag: selected(tag.name) ? undefined : tag.name })}
+                >
                   {tag.name} <span className="tag-count">{tag.count}</span>
                 </button>
-                <button type="button" className="link-button" aria-label={`Rename tag ${tag.name}`} onClick={() => setEditing({ name: tag.name, to: tag.name })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Rename tag ${tag.name}`}
+                  onClick={() => setEditing({ name: tag.name, to: tag.name })}
+                >
                   Rename
                 </button>
-                <button type="button" className="link-button" aria-label={`Delete tag ${tag.name}`} onClick={() => void deleteTag(tag.name)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Delete tag ${tag.name}`}
+                  onClick={() => void deleteTag(tag.name)}
+                >
                   Delete
                 </button>
               </>

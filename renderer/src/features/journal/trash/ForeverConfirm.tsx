@@ -27,8 +27,8 @@ export function ForeverConfirm({ what, confirmLabel, onConfirm, onClose }: Props
       }
     >
       <p>
-        This deletes {what} from your journal for good. It cannot be undone. Backups you made before now, and the automatic daily backups of the last
-        days, still hold it, encrypted, until they are replaced.
+        This deletes {what} from your journal for good. It cannot be undone. Backups you made before now, and the automatic daily backups of
+        the last days, still hold it, encrypted, until they are replaced.
       </p>
     </Dialog>
   );

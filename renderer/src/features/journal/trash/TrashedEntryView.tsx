@@ -13,7 +13,12 @@ interface Props {
 }
 
 function ReadOnlyDoc({ entry }: { entry: Entry }) {
-  const editor = useEditor({ extensions: editorExtensions, content: entry.doc, editable: false, editorProps: { attributes: { class: 'writing', 'aria-label': 'Entry text (read-only)' } } });
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: entry.doc,
+    editable: false,
+    editorProps: { attributes: { class: 'writing', 'aria-label': 'Entry text (read-only)' } },
+  });
   return <EditorContent editor={editor} className="writing-frame" />;
 }
 

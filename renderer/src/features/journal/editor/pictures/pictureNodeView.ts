@@ -28,7 +28,11 @@ function render(node: ProseMirrorNode, setAttrs: (attrs: Record<string, unknown>
   image.alt = String(node.attrs.alt ?? '');
   image.title = 'Click to view large';
   const id = attachmentIdOf(node.attrs.src);
-  if (id) void pictureUrl(id).then((url) => (image.src = url), () => dom.classList.add('aw-picture-missing'));
+  if (id)
+    void pictureUrl(id).then(
+      (url) => (image.src = url),
+      () => dom.classList.add('aw-picture-missing'),
+    );
   image.addEventListener('click', () => image.src && openPictureViewer(image.src, image.alt));
   const sizes = document.createElement('div');
   sizes.className = 'aw-picture-sizes';
