@@ -33,3 +33,17 @@ export function normalizeTagList(raw: readonly string[]): string[] {
   for (const name of raw.map(normalizeTagName)) if (!byKey.has(tagKey(name))) byKey.set(tagKey(name), name);
   return [...byKey.values()];
 }
+
+/**
+ * A tag from another app made to fit these rules instead of refused (an import must not fail over a tag):
+ * commas and invisible characters become spaces, and a long name is cut to the limit. Null when nothing is left.
+ */
+export function importedTagName(raw: string): string | null {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[,\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const name = [...cleaned].slice(0, TAG_MAX_LENGTH).join('').trim();
+  return name === '' ? null : name;
+}

@@ -184,6 +184,25 @@ describe('markdownEntry rules', () => {
     expect(JSON.stringify(doc)).toContain('"href":"https://example.com/cat.png"');
   });
 
+  it('joins tags that differ only in case to one tag (and to one already in the journal), and fits long or comma tags to the rules', async () => {
+    await call(journal, 'entries.create', {});
+    const [first] = (await call(journal, 'entries.list', { limit: 1 })).items;
+    await call(journal, 'entries.update', { id: first!.id, baseVersion: first!.version, tags: ['Grief'] });
+    const long = 'a'.repeat(60);
+    const zip = zipSync({
+      'j/one.md': strToU8('---\ntags: [grief, Work]\n---\none'),
+      'j/two.md': strToU8(`---\ntags: [GRIEF, work, "x, y", ${long}]\n---\ntwo`),
+    });
+    expect(await importMarkdown(zip)).toMatchObject({ imported: 2, failed: [] });
+    const tags = (await call(journal, 'tags.list')).items;
+    expect(tags.map((t) => [t.name, t.count]).sort()).toEqual([
+      ['Grief', 3],
+      ['Work', 2],
+      ['a'.repeat(40), 1],
+      ['x y', 1],
+    ]);
+  });
+
   it('reports a file whose front matter is not YAML, and imports the others', async () => {
     const zip = zipSync({
       'j/good.md': strToU8('# Good\n\nwords'),
