@@ -125,3 +125,14 @@ test('adds pictures three ways, captions and resizes them, and they print in the
   await lockWithShortcut(page);
   expect(containing(filesSince(host.dataDir, 0), needles)).toEqual([]);
 });
+
+test('a picture added from the toolbar after tagging the entry goes in without an error in the page', async ({ page }) => {
+  // The "Write here…" placeholder once read positions of the new document in the old one, and threw "Position out of range".
+  await createJournal(page);
+  await writeEntry(page, 'Kitchen talk', 'We talked in the kitchen until the rain stopped.');
+  await page.getByLabel('Add a tag').fill('grief');
+  await page.getByLabel('Add a tag').press('Enter');
+  await expect(page.getByRole('list', { name: 'Tags of this entry' })).toContainText('grief');
+  await addByToolbar(page, await markedPhoto('after a tag', { r: 40, g: 90, b: 140 }, 600, 400));
+  await expectPicturesShown(page, 1);
+});

@@ -72,10 +72,13 @@ test('every unanswered prompt shows "Write here…" under it, wherever the curso
   const prompts = await editorText(page).locator('[data-prompt]').count();
   expect(prompts).toBeGreaterThan(5);
   await page.getByLabel('Title', { exact: true }).click();
-  const hints = editorText(page).locator('[data-prompt] + p.is-empty[data-placeholder="Write here…"]');
+  const hints = editorText(page).locator('[data-prompt] + p.is-empty');
   await expect(hints).toHaveCount(prompts);
   const shown = await hints.first().evaluate((p) => p.ownerDocument.defaultView!.getComputedStyle(p, '::before').content);
   expect(shown).toBe('"Write here…"');
+  // With the cursor in an answer space, that space still says where it is.
+  await answerUnder(page, FACTS).click();
+  expect(await hints.first().evaluate((p) => p.ownerDocument.defaultView!.getComputedStyle(p, '::before').content)).toBe('"Write here…"');
   await saveScreenshot(page, 'editor-placeholders');
   await answerUnder(page, FACTS).click();
   await page.keyboard.type('We split up.');

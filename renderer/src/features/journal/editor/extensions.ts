@@ -2,7 +2,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import Typography from '@tiptap/extension-typography';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
-import type { Editor } from '@tiptap/react';
 import { documentExtensions, PictureNode, PromptNode } from '../../../contract';
 import { EditorPictureNode } from './pictures/pictureNodeView';
 import { PromptGuard } from './promptGuard';
@@ -14,12 +13,11 @@ const editorViews: Record<string, AnyExtension> = { [PromptNode.name]: EditorPro
 const schemaExtensions = documentExtensions().map((extension) => editorViews[extension.name] ?? extension);
 
 /**
- * Every unanswered prompt shows where to click ("Write here…"), wherever the cursor is; elsewhere only the line with the
- * cursor invites writing (the stylesheet shows that one only in an empty entry).
+ * Only the line with the cursor invites writing (the stylesheet shows that one only in an empty entry). The "Write
+ * here…" under every unanswered prompt comes from the stylesheet (`.aw-prompt + p.is-empty`): this function is called
+ * while a transaction is applied, when `editor.state` is still the document before it, so it cannot look at neighbours.
  */
-function placeholder({ editor, pos, hasAnchor }: { editor: Editor; pos: number; hasAnchor: boolean }): string {
-  const above = editor.state.doc.resolve(pos).nodeBefore;
-  if (above?.type.name === PromptNode.name) return 'Write here…';
+function placeholder({ hasAnchor }: { hasAnchor: boolean }): string {
   return hasAnchor ? 'Write whatever is true for you today…' : '';
 }
 
