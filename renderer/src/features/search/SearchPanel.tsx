@@ -40,6 +40,11 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
       <input
         className="search-input"
         type="search"
+        role="combobox"
+        aria-expanded={items.length > 0}
+        aria-controls="search-results"
+        aria-activedescendant={items[active] ? `search-hit-${active}` : undefined}
+        aria-autocomplete="list"
         aria-label="Search your journal"
         placeholder='Search: words, "a phrase", tag:name, is:favorite'
         autoFocus
@@ -57,17 +62,24 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
         </label>
       </div>
       {search.error && <p className="list-empty">{search.error.message}</p>}
-      <ul className="search-results" aria-label="Search results" role="listbox">
+      <ul id="search-results" className="search-results" aria-label="Search results" role="listbox">
         {items.map((hit, index) => (
-          <li key={hit.id} role="option" aria-selected={index === active} className={`search-hit ${index === active ? 'is-active' : ''}`}>
-            <button type="button" tabIndex={-1} onClick={() => onOpen(hit.id, settled)} onMouseEnter={() => setActive(index)}>
-              <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
-              <span className="row-title">{hit.title || templateName(hit.templateId) || 'Untitled'}</span>
-              {hit.templateId && templateName(hit.templateId) && <span className="hit-template">{templateName(hit.templateId)}</span>}
-              <span className="hit-snippet">
-                <HighlightedText text={hit.snippet} highlights={hit.highlights} />
-              </span>
-            </button>
+          // The option itself is clicked (no button inside): an interactive control inside an option is hidden from screen readers.
+          <li
+            key={hit.id}
+            id={`search-hit-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={`search-hit ${index === active ? 'is-active' : ''}`}
+            onClick={() => onOpen(hit.id, settled)}
+            onMouseEnter={() => setActive(index)}
+          >
+            <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
+            <span className="row-title">{hit.title || templateName(hit.templateId) || 'Untitled'}</span>
+            {hit.templateId && templateName(hit.templateId) && <span className="hit-template">{templateName(hit.templateId)}</span>}
+            <span className="hit-snippet">
+              <HighlightedText text={hit.snippet} highlights={hit.highlights} />
+            </span>
           </li>
         ))}
       </ul>
