@@ -18,6 +18,8 @@ test('backs up the journal to one encrypted file and restores every entry into a
   page,
   browser,
 }, testInfo) => {
+  // Two hosts and three Argon2id derivations (64 MiB each): on one busy core this alone can take most of the default 90 s.
+  test.setTimeout(180_000);
   await createJournal(page);
   await writeEntry(page, 'First morning', 'The kettle, the quiet, the list.');
   await writeEntry(page, 'Second morning', 'Less heavy today — ünïcødé ✓');
