@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { DocNode } from '../../contract/doc';
 import { entryId } from '../../contract/entities';
 import { dateFromFileName, parseDateValue, type EntryTime } from './importDates';
+import { jrnlHeading } from './jrnlMarkdown';
 import { PENDING_PICTURE, type ImportedEntry, type ImportFailure } from './importTypes';
 import { markdownToDoc } from './markdownToDoc';
 import { stableId } from './stableId';
@@ -97,19 +98,23 @@ export function markdownEntry(file: MarkdownFile): ImportedEntry | ImportFailure
   } catch {
     return { where, reason: 'Its front matter (the block between --- lines) is not valid YAML.' };
   }
-  const { meta, body } = split;
+  const { meta } = split;
+  // jrnl's YAML export keeps the entry's text in the front matter (`body: |`) and nothing after it.
+  const body = split.body.trim() === '' && typeof meta.body === 'string' ? meta.body : split.body;
   const stem = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.(md|markdown|txt)$/i, '');
   const named = dateFromFileName(stem);
-  const time = entryTime(meta, named?.time, file.modified);
   const doc = markdownToDoc(wikiEmbeds(body), imageNode(file.path));
   const blocks = doc.content ?? [];
   const metaTitle = typeof meta.title === 'string' ? meta.title.trim() : '';
   const first = blocks[0];
   const heading = first?.type === 'heading' && first.attrs?.level === 1 ? plainText(first).trim() : '';
+  // jrnl heads each entry with its date and time: `# 2020-08-29 11:11 Entry the first.`
+  const dated = heading ? jrnlHeading(heading) : null;
+  const time = entryTime(meta, dated?.time ?? named?.time, file.modified);
   // The first "# " heading is the title (and leaves the text) unless the front matter names another one.
-  if (heading && (!metaTitle || metaTitle === heading)) blocks.shift();
+  if (heading && (!metaTitle || metaTitle === heading || metaTitle === dated?.title)) blocks.shift();
   if (blocks.length === 0) blocks.push({ type: 'paragraph' });
-  const title = metaTitle || heading || (named ? named.rest : stem);
+  const title = metaTitle || dated?.title || heading || (named ? named.rest : stem);
   const tags: string[] = frontMatterTags(meta);
   inlineTags(doc, tags);
   const ownId = entryId.safeParse(meta.id);

@@ -1,7 +1,8 @@
 // A zip of a Markdown folder (Obsidian vault, daily notes, jrnl or Joplin export, Afterword's own) or a single .md, as an ImportSource.
 import { AppError } from '../errors/AppError';
 import type { ImportSource } from './importTypes';
-import { markdownEntry } from './markdownEntry';
+import { splitJrnlJournal } from './jrnlMarkdown';
+import { markdownEntry, type MarkdownFile } from './markdownEntry';
 import { isZip, ZipArchive, type ZipMember } from './zipArchive';
 
 const IS_MARKDOWN = /\.(md|markdown)$/i;
@@ -28,13 +29,18 @@ function markdownText(bytes: Uint8Array): string {
   return text;
 }
 
+/** One file is one entry, except jrnl's whole-journal export, which holds them all. */
+function* entriesOf(file: MarkdownFile) {
+  for (const piece of splitJrnlJournal(file) ?? [file]) yield markdownEntry(piece);
+}
+
 export function markdownSource(bytes: Uint8Array, fileName = 'the file'): ImportSource {
   if (!isZip(bytes)) {
     const text = markdownText(bytes);
     return {
       total: 1,
       *entries() {
-        yield markdownEntry({ path: fileName, text, modified: new Date() });
+        yield* entriesOf({ path: fileName, text, modified: new Date() });
       },
       picture: () => null,
     };
@@ -49,7 +55,7 @@ export function markdownSource(bytes: Uint8Array, fileName = 'the file'): Import
   return {
     total: files.length,
     *entries() {
-      for (const member of files) yield markdownEntry({ path: member.name, text: decode(archive.read(member)), modified: member.modified });
+      for (const member of files) yield* entriesOf({ path: member.name, text: decode(archive.read(member)), modified: member.modified });
     },
     picture(key) {
       const member = byPath.get(key) ?? byName.get(key.slice(key.lastIndexOf('/') + 1).toLowerCase());
