@@ -49,7 +49,7 @@ export const layers = [
       'date-fns',
       'sharp',
       'markdown-it',
-      'yaml',
+      'js-yaml',
     ],
     why: 'Core runs in Node under either shell: no Electron, no browser driver, no UI.',
   },
