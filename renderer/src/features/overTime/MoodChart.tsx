@@ -1,5 +1,5 @@
 // Closing mood by week (by month for long spans) as a uPlot line, weeks with guided entries marked, and the same in plain words.
-import { parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { MoodMonth, MoodWeek } from '../../contract';
@@ -24,7 +24,12 @@ function moodOptions(colours: ChartColours, unit: 'week' | 'month') {
     cursor: { show: false },
     scales: { x: { time: true }, y: { range: [0.5, 5.5] } },
     axes: [
-      { stroke: colours.inkSoft, grid: { show: false }, ticks: { stroke: colours.line } },
+      {
+        stroke: colours.inkSoft,
+        grid: { show: false },
+        ticks: { stroke: colours.line },
+        values: (_u, splits) => splits.map((s) => format(new Date(s * 1000), unit === 'week' ? 'd MMM' : 'MMM yyyy')),
+      },
       {
         stroke: colours.inkSoft,
         size: 76,

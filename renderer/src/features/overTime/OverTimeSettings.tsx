@@ -4,6 +4,11 @@ import type { OnThisDaySetting } from '../../contract';
 import { useContractMutation, useContractQuery } from '../../data/useContract';
 import { useTemplates } from '../templates/useTemplates';
 
+interface Change {
+  onThisDay?: OnThisDaySetting;
+  statsHidden?: boolean;
+}
+
 const toggled = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 export function OverTimeSettings() {
@@ -13,11 +18,16 @@ export function OverTimeSettings() {
   const { templates } = useTemplates();
   const update = useContractMutation('settings.update').run;
   const [error, setError] = useState<string | null>(null);
+  // What the writer just chose shows at once, before the saved settings come back.
+  const [chosen, setChosen] = useState<Change>({});
   if (!settings) return null;
-  const onThisDay = settings.onThisDay;
+  const onThisDay = chosen.onThisDay ?? settings.onThisDay;
+  const statsHidden = chosen.statsHidden ?? settings.statsHidden;
 
-  async function save(change: { onThisDay?: OnThisDaySetting; statsHidden?: boolean }) {
+  async function save(change: Change) {
+    setChosen((before) => ({ ...before, ...change }));
     const result = await update(change);
+    if (!result.ok) setChosen({});
     setError(result.ok ? null : result.error.message);
   }
   const saveOnThisDay = (change: Partial<OnThisDaySetting>) => void save({ onThisDay: { ...onThisDay, ...change } });
@@ -26,7 +36,7 @@ export function OverTimeSettings() {
     <section className="settings-section over-time-settings" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Your journal over time</h3>
       <label className="checkbox-label">
-        <input type="checkbox" checked={settings.statsHidden} onChange={(event) => void save({ statsHidden: event.target.checked })} />
+        <input type="checkbox" checked={statsHidden} onChange={(event) => void save({ statsHidden: event.target.checked })} />
         Hide writing figures (entries, words, days written)
       </label>
       <p className="settings-note" id={`${id}-explained`}>
