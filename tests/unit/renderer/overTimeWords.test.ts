@@ -1,9 +1,8 @@
 // The calendar's grid and keys, and the plain words beside the charts: what a screen reader or a printout gets instead of a chart.
 import { describe, expect, it } from 'vitest';
 import { dayAfterKey, monthWeeks } from '../../../renderer/src/features/overTime/calendarGrid';
-import { changeWords } from '../../../renderer/src/features/overTime/MoodChangeChart';
 import { moodSeriesWords } from '../../../renderer/src/features/overTime/moodSeriesWords';
-import { signedChange } from '../../../renderer/src/features/overTime/moodWords';
+import { changeWords, signedChange } from '../../../renderer/src/features/overTime/moodWords';
 
 describe('calendar grid', () => {
   it('lays a month out in Monday-first weeks with blanks outside it', () => {

@@ -2,15 +2,9 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
 import type { MoodChange } from '../../contract';
-import { moodNames, oneDecimal, signedChange, entriesWord } from './moodWords';
+import { changeWords, moodNames } from './moodWords';
 import { useChartColours, type ChartColours } from './themeColours';
 import { UplotChart } from './UplotChart';
-
-const nameOf = (change: MoodChange) => change.templateName ?? 'a template you have since deleted';
-
-export function changeWords(change: MoodChange): string {
-  return `After ${change.templateName ? `a ${change.templateName}` : nameOf(change)} your mood moved by ${signedChange(change.avgAfter - change.avgBefore)} on average, over ${entriesWord(change.n)} (from ${oneDecimal(change.avgBefore)} to ${oneDecimal(change.avgAfter)}).`;
-}
 
 function changeOptions(colours: ChartColours, names: string[]) {
   const bars = (align: -1 | 1) => uPlot.paths.bars!({ size: [0.3, 48], align, gap: 2 });

@@ -1,5 +1,6 @@
 // Plain words for moods and their changes: what every chart says, readable without it (screen readers, print).
 import { format, parseISO } from 'date-fns';
+import type { MoodChange } from '../../contract';
 
 export const moodNames: Record<number, string> = { 1: 'very low', 2: 'low', 3: 'okay', 4: 'good', 5: 'very good' };
 
@@ -19,3 +20,9 @@ export const entriesWord = (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleSt
 
 export const longDate = (day: string) => format(parseISO(day), 'EEEE d MMMM yyyy');
 export const shortDate = (day: string) => format(parseISO(day), 'd MMM yyyy');
+
+/** "After a Breakup post-mortem your mood moved by +0.6 on average, over 14 entries (from 2.1 to 2.7)." */
+export function changeWords(change: MoodChange): string {
+  const after = change.templateName ? `a ${change.templateName}` : 'a template you have since deleted';
+  return `After ${after} your mood moved by ${signedChange(change.avgAfter - change.avgBefore)} on average, over ${entriesWord(change.n)} (from ${oneDecimal(change.avgBefore)} to ${oneDecimal(change.avgAfter)}).`;
+}
