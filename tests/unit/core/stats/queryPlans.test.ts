@@ -43,7 +43,7 @@ it('answers the calendar and the summary from the stats index alone', () => {
   const { db, plans } = planningJournal();
   calendarMonth(db, 2026, 11);
   statsSummary(db, {}, '2026-11-29');
-  expect(plans.length).toBe(6);
+  expect(plans.length).toBe(3);
   for (const plan of plans) {
     expect(plan.join('\n')).toMatch(/SEARCH entries USING COVERING INDEX entries_for_stats/);
     expect(readsOnlyIndexes(plan), plan.join('\n')).toBe(true);
