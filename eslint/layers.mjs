@@ -96,6 +96,7 @@ export const layers = [
       '@fontsource/*',
       '@zxcvbn-ts/*',
       'date-fns',
+      'uplot',
     ],
     why: 'The renderer talks to core only through the contract (types, and its dependency-free files) and its api/ client. zxcvbn scores a passphrase as it is typed, before it is sent anywhere.',
   },

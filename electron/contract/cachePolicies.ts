@@ -8,6 +8,7 @@ import { exportsCache } from './exports/cache';
 import type { MethodName } from './methodNames';
 import { searchCache } from './search/cache';
 import { settingsCache } from './settings/cache';
+import { statsCache } from './stats/cache';
 import { tagsCache } from './tags/cache';
 import { templatesCache } from './templates/cache';
 import { vaultCache } from './vault/cache';
@@ -25,6 +26,7 @@ export const cachePolicies = {
   ...tagsCache,
   ...commitmentsCache,
   ...attachmentsCache,
+  ...statsCache,
 } as const satisfies Record<MethodName, CachePolicy>;
 
 /** The methods whose answers the renderer may cache and share between views. */

@@ -7,6 +7,7 @@ import { entriesMethodNames } from './entries/names';
 import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
 import { searchMethodNames } from './search/names';
 import { settingsMethodNames } from './settings/names';
+import { statsMethodNames } from './stats/names';
 import { tagsMethodNames } from './tags/names';
 import { templatesMethodNames } from './templates/names';
 import { vaultMethodNames, vaultMethodsWhileLocked } from './vault/names';
@@ -25,6 +26,7 @@ export const methodNames = [
   ...tagsMethodNames,
   ...commitmentsMethodNames,
   ...attachmentsMethodNames,
+  ...statsMethodNames,
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

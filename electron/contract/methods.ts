@@ -8,6 +8,7 @@ import { exportsMethods } from './exports/schemas';
 import type { MethodName } from './methodNames';
 import { searchMethods } from './search/schemas';
 import { settingsMethods } from './settings/schemas';
+import { statsMethods } from './stats/schemas';
 import { tagsMethods } from './tags/schemas';
 import { templatesMethods } from './templates/schemas';
 import { vaultMethods } from './vault/schemas';
@@ -25,6 +26,7 @@ export const methods = {
   ...tagsMethods,
   ...commitmentsMethods,
   ...attachmentsMethods,
+  ...statsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;

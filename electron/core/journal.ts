@@ -18,6 +18,7 @@ import { systemClock } from './lock/idleTimer';
 import { searchHandlers } from './search/searchHandlers';
 import { CheckInReminders } from './reminders/checkInReminder';
 import { settingsHandlers } from './settings/settingsHandlers';
+import { statsHandlers } from './stats/statsHandlers';
 import { tagsHandlers } from './tags/tagsHandlers';
 import { SettingsRepository } from './settings/settingsRepository';
 import { syncBuiltinTemplates } from './templates/syncBuiltinTemplates';
@@ -159,6 +160,7 @@ export function createJournal(options: JournalOptions): Journal {
       ...attachmentsHandlers,
       ...importHandlers(),
       ...commitmentsHandlers,
+      ...statsHandlers,
     },
     { vault, emit, autoLock, today: () => localDay(now()), now },
     options.log,

@@ -23,6 +23,7 @@ import './styles/backup.css';
 import './styles/search.css';
 import './styles/commitments.css';
 import './styles/commands.css';
+import './styles/overTime.css';
 
 // Before the first render, so the saved theme is the first one painted by the app (follow-the-system needs no script at all).
 applyAppearance();

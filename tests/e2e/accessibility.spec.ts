@@ -66,6 +66,14 @@ for (const theme of ['light', 'dark'] as const) {
     await check('settings');
     await page.getByRole('button', { name: 'Done' }).click();
 
+    await sidebar(page).getByText('Calendar', { exact: true }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await check('calendar');
+    await sidebar(page).getByRole('button', { name: 'Your journal over time' }).click();
+    await expect(page.getByRole('heading', { name: 'Your journal over time', level: 2 })).toBeVisible();
+    await check('over-time');
+    await page.getByRole('button', { name: 'Done' }).click();
+
     await page.getByRole('tab', { name: 'Trash' }).click();
     await check('trash');
     await page.getByRole('tab', { name: 'Entries' }).click();

@@ -10,4 +10,6 @@ export const entriesMethodNames = [
   'entries.deleteForever',
   'entries.emptyTrash',
   'entries.discardUntouched',
+  'entries.calendar',
+  'entries.onThisDay',
 ] as const;

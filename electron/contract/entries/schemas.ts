@@ -6,6 +6,10 @@ import { none, ok } from '../shared';
 import { tagName } from '../tags/schemas';
 import { templateId } from '../templates/schemas';
 
+/** mood: the average closing mood of the day's entries that have one (two decimals), null when none has. */
+export const calendarDaySchema = z.object({ date: isoDate, count: z.number().int().positive(), mood: z.number().min(1).max(5).nullable() });
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
+
 export const entriesMethods = {
   'entries.create': {
     input: z
@@ -69,4 +73,14 @@ export const entriesMethods = {
   'entries.emptyTrash': { input: none, output: z.object({ deleted: z.number().int().nonnegative() }) },
   /** When the writer leaves an entry: removes it only if nothing was ever written in it (no words, title or mood); answers whether it did. */
   'entries.discardUntouched': { input: z.object({ id: entryId }).strict(), output: z.object({ discarded: z.boolean() }) },
+  /** The days of one month that hold entries (days without any are left out), with the day's average closing mood. */
+  'entries.calendar': {
+    input: z.object({ year: z.number().int().min(1).max(9999), month: z.number().int().min(1).max(12) }).strict(),
+    output: z.object({ days: z.array(calendarDaySchema) }),
+  },
+  /**
+   * Entries from the same day of the month in earlier months and years, newest first (at most 30), leaving out the templates and tags
+   * the writer chose; `{ items: [] }` while the onThisDay setting is off.
+   */
+  'entries.onThisDay': { input: z.object({ date: isoDate }).strict(), output: z.object({ items: z.array(entrySummarySchema) }) },
 };

@@ -4,5 +4,6 @@ import type { settingsMethodNames } from './names';
 
 export const settingsCache = {
   'settings.get': read,
-  'settings.update': invalidates('settings.get'),
+  // On this day answers nothing while it is off, and leaves out what the settings name.
+  'settings.update': invalidates('settings.get', 'entries.onThisDay'),
 } as const satisfies Record<(typeof settingsMethodNames)[number], CachePolicy>;

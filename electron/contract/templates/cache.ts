@@ -6,7 +6,8 @@ export const templatesCache = {
   'templates.list': read,
   'templates.get': read,
   'templates.create': invalidates('templates.list'),
-  'templates.update': invalidates(sameId('templates.get'), 'templates.list'),
-  'templates.delete': invalidates(sameId('templates.get'), 'templates.list'),
+  // The mood before-and-after view names each template.
+  'templates.update': invalidates(sameId('templates.get'), 'templates.list', 'stats.summary'),
+  'templates.delete': invalidates(sameId('templates.get'), 'templates.list', 'stats.summary'),
   'templates.duplicate': invalidates('templates.list'),
 } as const satisfies Record<(typeof templatesMethodNames)[number], CachePolicy>;

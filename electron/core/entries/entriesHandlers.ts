@@ -8,7 +8,10 @@ import { RECORD_PROMPT_KEY, weekRecordNodes } from '../commitments/weekRecord';
 import type { HandlerContext, HandlerMap } from '../dispatch/handler';
 import { TemplatesRepository } from '../templates/templatesRepository';
 import type { Vault } from '../vault/vault';
+import { SettingsRepository } from '../settings/settingsRepository';
+import { calendarMonth } from './entriesCalendar';
 import { EntriesRepository, type NewEntry } from './entriesRepository';
+import { onThisDay } from './onThisDay';
 
 const repo = (vault: Vault) => new EntriesRepository(vault.database());
 
@@ -65,4 +68,7 @@ export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = 
   },
   'entries.emptyTrash': (_input, { vault }) => ({ deleted: repo(vault).emptyTrash() }),
   'entries.discardUntouched': (input, { vault }) => ({ discarded: repo(vault).discardUntouched(input.id) }),
+  'entries.calendar': ({ year, month }, { vault }) => calendarMonth(vault.database(), year, month),
+  'entries.onThisDay': ({ date }, { vault }) =>
+    onThisDay(vault.database(), date, new SettingsRepository(vault.database()).read().onThisDay),
 };

@@ -49,6 +49,14 @@ export const SettingsIcon = () => (
   </Icon>
 );
 
+/** A gentle line over a baseline: the journal over time. */
+export const OverTimeIcon = () => (
+  <Icon>
+    <path d="M2 13.5h12" />
+    <path d="M2.5 10.5l3-3 2.5 2 5-5" />
+  </Icon>
+);
+
 export const CommitmentsIcon = () => (
   <Icon>
     <circle cx="8" cy="8" r="6" />

@@ -8,6 +8,7 @@ import { Notice, type NoticeContent } from '../../components/Notice';
 import { useContractMutation, useContractRead } from '../../data/useContract';
 import { CommitmentsView } from '../commitments/CommitmentsView';
 import type { Scope } from '../export/exportRequest';
+import { OverTimeView } from '../overTime/OverTimeView';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { useMoodCheckFor } from '../templates/useTemplates';
@@ -36,7 +37,8 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The entry shown read-only while the Trash is open. */
   const [trashedId, setTrashedId] = useState<string | null>(null);
-  const [commitmentsOpen, setCommitmentsOpen] = useState(false);
+  /** A page of its own in the right pane, instead of an entry. */
+  const [page, setPage] = useState<'commitments' | 'over-time' | null>(null);
   const [dialog, setDialog] = useState<JournalDialog>(null);
   const [searching, setSearching] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -80,11 +82,17 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const openDialog = useCallback((next: NonNullable<JournalDialog>) => setDialog((open) => open ?? next), []);
   const openPicker = useCallback(() => openDialog({ name: 'picker' }), [openDialog]);
   const appearance = useAppearance();
+  const openOverTime = useCallback(async () => {
+    if (!(await flush())) return;
+    opened.close();
+    setSettingsOpen(false);
+    setPage('over-time');
+  }, [flush, opened]);
   const openCommitments = useCallback(async () => {
     if (!(await flush())) return;
     opened.close();
     setSettingsOpen(false);
-    setCommitmentsOpen(true);
+    setPage('commitments');
   }, [flush, opened]);
   // The reminder names no commitment: it only offers the way to them.
   const remind = useCallback(
@@ -125,13 +133,13 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   useCommandShortcuts(runCommand);
   useHostEvents(flush, runCommand, remind);
 
-  /** From the picker: a blank entry (null) or one holding a copy of the template's prompts. */
-  async function newEntry(templateId: string | null) {
+  /** From the picker: a blank entry (null) or one holding a copy of the template's prompts; from the calendar, a blank one on its day. */
+  async function newEntry(templateId: string | null, entryDate?: string) {
     setView('entries');
     setSettingsOpen(false);
-    setCommitmentsOpen(false);
+    setPage(null);
     if (!(await leave())) return;
-    const result = await createEntry(templateId ? { templateId } : {});
+    const result = await createEntry({ ...(templateId ? { templateId } : {}), ...(entryDate ? { entryDate } : {}) });
     if (!result.ok) return setNotice({ text: result.error.message });
     setHighlight(null);
     await opened.openEntry(async () => result, true);
@@ -165,14 +173,14 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   async function openSettings() {
     if (!(await leave())) return;
     opened.close();
-    setCommitmentsOpen(false);
+    setPage(null);
     setSettingsOpen(true);
   }
 
   async function openEntry(id: string, query: string | null = null) {
     setSettingsOpen(false);
     setHighlight(query);
-    setCommitmentsOpen(false);
+    setPage(null);
     await opened.openEntry(id);
   }
 
@@ -195,7 +203,9 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         onExport={() => void openExport(current ? 'entry' : 'all')}
         onSettings={() => void openSettings()}
         onCommitments={() => void openCommitments()}
-        commitmentsOpen={commitmentsOpen}
+        commitmentsOpen={page === 'commitments'}
+        onOverTime={() => void openOverTime()}
+        overTimeOpen={page === 'over-time'}
         onBackups={() => openDialog({ name: 'backups' })}
         footer={<Notice notice={notice} onDismiss={() => setNotice(null)} />}
       >
@@ -207,6 +217,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
               onSearching={setSearching}
               selectedId={current?.entry.id ?? null}
               onOpen={(id, query) => void openEntry(id, query)}
+              onNewEntryOn={(day) => void newEntry(null, day)}
             />
           </>
         ) : (
@@ -234,8 +245,10 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
               setNotice({ text: `“${title}” was deleted forever.` });
             }}
           />
-        ) : commitmentsOpen ? (
-          <CommitmentsView onClose={() => setCommitmentsOpen(false)} onWeeklyCheckIn={() => void newEntry('follow-through')} />
+        ) : page === 'commitments' ? (
+          <CommitmentsView onClose={() => setPage(null)} onWeeklyCheckIn={() => void newEntry('follow-through')} />
+        ) : page === 'over-time' ? (
+          <OverTimeView onClose={() => setPage(null)} onOpen={(id) => void openEntry(id)} onSettings={() => void openSettings()} />
         ) : current ? (
           <EntryEditor
             key={current.entry.id}

@@ -1,7 +1,7 @@
 // The entry list: newest first, pages of the contract's entries.list on demand, shared by every view that shows it.
 import { useContractPages } from '../../data/useContract';
 
-export function useEntryList(filter: { tag?: string; favorite?: boolean } = {}) {
+export function useEntryList(filter: { tag?: string; favorite?: boolean; from?: string; to?: string } = {}) {
   const { items, error, hasMore, loadMore } = useContractPages('entries.list', filter);
   return { entries: items, error, hasMore, loadMore };
 }

@@ -1,5 +1,6 @@
-// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code), appearance and the journal's size.
+// Settings, shown in the journal's right pane: security (auto-lock, passphrase, recovery code), appearance, the journal's size, and what "Your journal over time" shows.
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
+import { OverTimeSettings } from '../overTime/OverTimeSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { JournalSizeSetting } from './JournalSizeSetting';
@@ -20,6 +21,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       <NewRecoveryCodeForm />
       <JournalSizeSetting />
       <AppearanceSettings />
+      <OverTimeSettings />
     </div>
   );
 }

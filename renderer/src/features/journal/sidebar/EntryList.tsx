@@ -21,7 +21,11 @@ export function EntryList({ selectedId, onSelect, filter = {} }: EntryListProps)
         <p className="list-empty">Opening your entries…</p>
       ) : entries.length === 0 ? (
         <p className="list-empty">
-          {filter.tag || filter.favorite ? 'No entries match this filter.' : 'No entries yet. Your first one starts with “New entry”.'}
+          {filter.from
+            ? 'Nothing written on this day.'
+            : filter.tag || filter.favorite
+              ? 'No entries match this filter.'
+              : 'No entries yet. Your first one starts with “New entry”.'}
         </p>
       ) : (
         <ul className="entry-list" aria-label="Entries" onKeyDown={roving.onKeyDown}>

@@ -1,8 +1,8 @@
 // The left pane's frame: new-entry button, the Entries/Trash switch, the list itself, and one compact row of utilities
-// (Commitments, Backups, Export or import, Settings, Lock) at the bottom, so the list keeps the height.
+// (Commitments, Your journal over time, Backups, Export or import, Settings, Lock) at the bottom, so the list keeps the height.
 import type { ReactNode } from 'react';
 import { BrandMark } from '../../../components/BrandMark';
-import { BackupIcon, CommitmentsIcon, ExportIcon, LockIcon, SettingsIcon } from '../../../components/Icon';
+import { BackupIcon, CommitmentsIcon, ExportIcon, LockIcon, OverTimeIcon, SettingsIcon } from '../../../components/Icon';
 import { shortcutFor } from '../../commands/commandList';
 
 export type View = 'entries' | 'trash';
@@ -16,6 +16,8 @@ interface SidebarProps {
   onSettings: () => void;
   onCommitments: () => void;
   commitmentsOpen: boolean;
+  onOverTime: () => void;
+  overTimeOpen: boolean;
   onBackups: () => void;
   children: ReactNode;
   footer?: ReactNode;
@@ -59,6 +61,8 @@ export function Sidebar({
   onSettings,
   onCommitments,
   commitmentsOpen,
+  onOverTime,
+  overTimeOpen,
   onBackups,
   children,
   footer,
@@ -91,6 +95,9 @@ export function Sidebar({
         <nav className="utility-row" aria-label="Journal tools">
           <Utility label="Commitments" shortcut={shortcutFor('commitments')} pressed={commitmentsOpen} onClick={onCommitments}>
             <CommitmentsIcon />
+          </Utility>
+          <Utility label="Your journal over time" pressed={overTimeOpen} onClick={onOverTime}>
+            <OverTimeIcon />
           </Utility>
           <Utility label="Backups…" onClick={onBackups}>
             <BackupIcon />

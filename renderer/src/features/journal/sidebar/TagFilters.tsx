@@ -5,6 +5,9 @@ import { useContractMutation, useContractQuery } from '../../../data/useContract
 export interface ListFilter {
   tag?: string;
   favorite?: boolean;
+  /** A day picked on the calendar: from and to are that day. */
+  from?: string;
+  to?: string;
 }
 
 interface TagFiltersProps {
