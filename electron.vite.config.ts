@@ -9,7 +9,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          journalWorker: resolve(__dirname, 'electron/core/worker/journalWorker.ts'),
+          jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts'),
+        },
       },
     },
   },
