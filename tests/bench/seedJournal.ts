@@ -2,6 +2,7 @@
 // half tagged. Reusable: `await seedJournal(dir, { entries: 50_000 })`, then open the folder with the same passphrase.
 import type { Doc } from '../../electron/contract';
 import { EntriesRepository } from '../../electron/core/entries/entriesRepository';
+import { tagKey } from '../../electron/core/tags/tagRules';
 import { Vault } from '../../electron/core/vault/vault';
 import type { KdfParams } from '../../electron/core/vault/kdf';
 import { seededRandom as random } from '../unit/helpers/seededRandom';
@@ -54,7 +55,8 @@ export async function seedJournal(dataDir: string, options: SeedOptions): Promis
   const start = Date.UTC(2006, 0, 1);
   const span = 20 * 365 * DAY_MS;
   const ids: string[] = [];
-  const tagIds = TAGS.map((name) => Number(db.prepare('INSERT INTO tags (name) VALUES (?)').run(name).lastInsertRowid));
+  const addTag = db.prepare('INSERT INTO tags (name, key) VALUES (?, ?)');
+  const tagIds = TAGS.map((name) => Number(addTag.run(name, tagKey(name)).lastInsertRowid));
   const tag = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES ((SELECT seq FROM entries WHERE id = ?), ?)');
   db.transaction(() => {
     for (let i = 0; i < options.entries; i++) {

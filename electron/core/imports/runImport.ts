@@ -5,6 +5,7 @@ import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
 import { withSafeLinks } from './safeLinks';
 import { AppError } from '../errors/AppError';
+import { tagKey } from '../tags/tagRules';
 import { PictureImporter } from './importPictures';
 import { isFailure, type ImportedEntry, type ImportFailure, type ImportSource } from './importTypes';
 
@@ -27,7 +28,8 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Statements prepared once for the whole import: preparing per tag cost more than the inserts themselves.
-  const addTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id');
+  // Tags are unique by key (case and spacing folded, tagRules.ts): "Grief" and "grief" are one tag, the first spelling kept.
+  const addTag = db.prepare('INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET key = key RETURNING id');
   const link = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)');
   const tagIds = new Map<string, number>();
   for (const entry of entries) {
@@ -45,8 +47,8 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
       entry.favorite ? 1 : 0,
     );
     for (const name of entry.tags) {
-      const key = name.toLowerCase();
-      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name) as { id: number }).id);
+      const key = tagKey(name);
+      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name, key) as { id: number }).id);
       link.run(Number(lastInsertRowid), tagIds.get(key));
     }
   }
