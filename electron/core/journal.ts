@@ -160,7 +160,7 @@ export function createJournal(options: JournalOptions): Journal {
       ...importHandlers(),
       ...commitmentsHandlers,
     },
-    { vault, emit, autoLock, today: () => localDay(now()), now },
+    { vault, emit, autoLock, jobs: offThread, today: () => localDay(now()), now },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {
