@@ -3,13 +3,18 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { DEV_SERVER_CONTENT_SECURITY_POLICY } from './electron/shell/contentSecurityPolicy';
+import { precompressAssets } from './scripts/precompressAssets';
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          journalWorker: resolve(__dirname, 'electron/core/worker/journalWorker.ts'),
+          jobWorker: resolve(__dirname, 'electron/core/jobs/jobWorker.ts'),
+        },
       },
     },
   },
@@ -21,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), precompressAssets()],
     // `npm run dev` loads the page from this server, not app://: it sends the policy too (contentSecurityPolicy.ts).
     server: { headers: { 'Content-Security-Policy': DEV_SERVER_CONTENT_SECURITY_POLICY } },
     build: {

@@ -10,10 +10,11 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rolldownOptions: {
-      // The host, and the worker thread its background jobs run in (core/jobs/offThread.ts).
+      // The host, the worker thread the journal runs in (core/worker), and the one its background jobs run in (core/jobs/offThread.ts).
       input: {
         index: resolve(import.meta.dirname, 'electron/web/index.ts'),
         jobWorker: resolve(import.meta.dirname, 'electron/core/jobs/jobWorker.ts'),
+        journalWorker: resolve(import.meta.dirname, 'electron/core/worker/journalWorker.ts'),
       },
       output: { format: 'cjs', entryFileNames: '[name].js' },
     },

@@ -162,7 +162,7 @@ export function createJournal(options: JournalOptions): Journal {
       ...commitmentsHandlers,
       ...statsHandlers,
     },
-    { vault, emit, autoLock, today: () => localDay(now()), now },
+    { vault, emit, autoLock, jobs: offThread, today: () => localDay(now()), now },
     options.log,
   );
   const dispatch: Dispatch = async (method, input) => {

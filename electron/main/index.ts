@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, Notification, powerMonitor, screen } from '
 import { ipcEventChannel } from '../contract/methodNames';
 import { notifyCheckIns } from './checkInNotification';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
-import { createJournal } from '../core/journal';
+import { startWorkerJournal } from '../core/worker/workerJournal';
 import { APP_NAME } from '../core/paths/defaultDataDir';
 import { withFileDialogs } from './fileMethods';
 import { registerContractHandlers } from './ipc';
@@ -53,13 +53,12 @@ function start(): void {
   if (!folderLock) return;
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
-  const journal = createJournal({
-    dataDir: app.getPath('userData'),
-    nativeBinding,
-    log: (line) => console.error(line),
-    pdfPrinter: createElectronPdfPrinter(),
-    jobWorker: path.join(__dirname, 'jobWorker.js'),
-  });
+  // Core runs in a worker thread, so main only routes IPC and never stalls a window (docs/ARCHITECTURE.md, "Core off the main thread").
+  const journal = startWorkerJournal(
+    path.join(__dirname, 'journalWorker.js'),
+    { dataDir: app.getPath('userData'), nativeBinding, jobWorker: path.join(__dirname, 'jobWorker.js') },
+    { log: (line) => console.error(line), pdfPrinter: createElectronPdfPrinter() },
+  );
   let mainWindow: BrowserWindow | undefined;
   const mainContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
 

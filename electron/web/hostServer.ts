@@ -58,7 +58,7 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', 'Only GET is allowed here.');
-      return serveStatic(options.rendererDir, url, res);
+      return serveStatic(options.rendererDir, url, res, req.headers);
     }
     if (url === SESSION_PATH && req.method === 'POST') return exchangeLinkToken(req, res);
     if (!auth.authorised(req.headers)) {

@@ -2,10 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { acquireDataDirLock, type DataDirLock } from '../core/fs/dataDirLock';
-import { createJournal } from '../core/journal';
+import { startWorkerJournal } from '../core/worker/workerJournal';
 import { parseHostArgs, usage, type HostArgs } from './args';
 import { createChromiumPdfPrinter, NO_SANDBOX_NOTE, sandboxAvailable } from './chromiumPdfPrinter';
-import { fileClock } from './clockFile';
 import { createHostServer } from './hostServer';
 import { chooseToken } from './hostToken';
 import { openInBrowser } from './openInBrowser';
@@ -37,20 +36,18 @@ function main(): void {
     process.exit(3);
   }
   process.on('exit', () => folderLock.release());
-  const autoLock = args.autoLockSeconds === undefined ? undefined : { overrideMs: args.autoLockSeconds * 1000 };
-  if (autoLock)
+  const autoLockOverrideMs = args.autoLockSeconds === undefined ? undefined : args.autoLockSeconds * 1000;
+  if (autoLockOverrideMs !== undefined)
     process.stderr.write(`Testing flag: the journal locks after ${args.autoLockSeconds} s without activity, whatever its setting says.\n`);
-  const now = args.clockFile === undefined ? undefined : fileClock(path.resolve(args.clockFile));
-  if (now) process.stderr.write(`Testing flag: "now" is read from ${args.clockFile} on every call.\n`);
+  const clockFile = args.clockFile === undefined ? undefined : path.resolve(args.clockFile);
+  if (clockFile) process.stderr.write(`Testing flag: "now" is read from ${args.clockFile} on every call.\n`);
   if (!sandboxAvailable()) process.stderr.write(`${NO_SANDBOX_NOTE}\n`);
-  const journal = createJournal({
-    dataDir: path.resolve(args.dataDir),
-    autoLock,
-    now,
-    log: (line) => process.stderr.write(`${line}\n`),
-    pdfPrinter: createChromiumPdfPrinter(),
-    jobWorker: path.join(__dirname, 'jobWorker.js'),
-  });
+  // The journal runs in a worker thread: this thread only serves HTTP and passes messages, so it never waits for the database.
+  const journal = startWorkerJournal(
+    path.join(__dirname, 'journalWorker.js'),
+    { dataDir: path.resolve(args.dataDir), autoLockOverrideMs, clockFile, jobWorker: path.join(__dirname, 'jobWorker.js') },
+    { log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() },
+  );
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
   const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir });
 

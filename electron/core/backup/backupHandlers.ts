@@ -10,7 +10,8 @@ import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
 import { BACKUP_EXTENSION, BACKUP_MIME_TYPE, decodeBackup, type BackupContents } from './backupFormat';
 import { restoreJournal } from './restoreBackup';
-import { countLiveEntries, snapshotBackup } from './snapshot';
+import { backupInJob } from './backupInJob';
+import { countLiveEntries } from './snapshot';
 import { swapBackReplaced } from './swapJournal';
 
 const dataDirOf = (vault: Vault) => path.dirname(vault.keyFilePath);
@@ -34,10 +35,10 @@ async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: Un
 }
 
 export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
-  'backup.create': (_input, { vault, today }): FilePayload => ({
+  'backup.create': async (_input, { vault, today, now, jobs }): Promise<FilePayload> => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,
-    data: snapshotBackup({ db: vault.database(), keyFilePath: vault.keyFilePath, workDir: dataDirOf(vault) }),
+    data: await backupInJob(vault, jobs, now()),
   }),
   'backup.restore': (input, { vault }) => restoreOrPreview(vault, decodeBackup(input.file), secretOf(input), input.preview ?? false),
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),

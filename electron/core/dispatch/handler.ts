@@ -1,5 +1,6 @@
 // The shape of a method handler and the context core gives it.
 import type { AppEvent, MethodName, MethodOutput, ParsedInput } from '../../contract';
+import type { OffThread } from '../jobs/offThread';
 import type { AutoLock } from '../lock/autoLock';
 import type { Vault } from '../vault/vault';
 
@@ -11,6 +12,8 @@ export interface HandlerContext {
   now(): Date;
   emit(event: AppEvent): void;
   autoLock: Pick<AutoLock, 'touch' | 'settingChanged'>;
+  /** Long work on a connection of its own in a job worker, so this thread keeps answering saves meanwhile. */
+  jobs: Pick<OffThread, 'run'>;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;

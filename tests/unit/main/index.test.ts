@@ -27,6 +27,7 @@ const fake = vi.hoisted(() => {
       onEvent: () => () => {},
     },
     createJournalOptions: undefined as unknown,
+    journalWorkerScript: '',
   };
   return state;
 });
@@ -118,8 +119,9 @@ vi.mock('../../../electron/core/fs/dataDirLock', () => ({
   },
 }));
 
-vi.mock('../../../electron/core/journal', () => ({
-  createJournal: (options: unknown) => {
+vi.mock('../../../electron/core/worker/workerJournal', () => ({
+  startWorkerJournal: (script: string, options: unknown) => {
+    fake.journalWorkerScript = script;
     fake.createJournalOptions = options;
     return fake.journal;
   },
@@ -176,8 +178,9 @@ describe('main process lifecycle', () => {
     expect(fake.createJournalOptions).toMatchObject({ dataDir: '/fake/userData' });
   });
 
-  it('opens the journal in userData with the Electron-ABI module, and wires every contract method', async () => {
+  it('opens the journal in a worker thread, in userData with the Electron-ABI module, and wires every contract method', async () => {
     await startApp();
+    expect(path.basename(fake.journalWorkerScript)).toBe('journalWorker.js');
     expect(fake.createJournalOptions).toMatchObject({
       dataDir: '/fake/userData',
       nativeBinding: path.join(fake.appPath, '.electron-native', 'better_sqlite3.node'),

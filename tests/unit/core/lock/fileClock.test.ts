@@ -2,9 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseHostArgs } from '../../../electron/web/args';
-import { fileClock } from '../../../electron/web/clockFile';
-import { makeTempDir } from '../helpers/tempJournal';
+import { parseHostArgs } from '../../../../electron/web/args';
+import { fileClock } from '../../../../electron/core/lock/fileClock';
+import { makeTempDir } from '../../helpers/tempJournal';
 
 const temps: Array<() => void> = [];
 afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));

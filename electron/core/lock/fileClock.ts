@@ -1,4 +1,4 @@
-// Test-only clock for the browser host (--clock-file): "now" is the date-time written in a file, read afresh on every call.
+// Test-only clock (the browser host's --clock-file): "now" is the date-time written in a file, read afresh on every call.
 import { readFileSync } from 'node:fs';
 
 /**
