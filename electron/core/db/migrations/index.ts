@@ -6,6 +6,7 @@ import { m0003DocumentCheck } from './0003-document-check';
 import { m0004Search } from './0004-search';
 import { m0005Commitments } from './0005-commitments';
 import { m0006Attachments } from './0006-attachments';
+import { m0007PrefixIndex } from './0007-prefix-index';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m0004Search,
   m0005Commitments,
   m0006Attachments,
+  m0007PrefixIndex,
 ];
