@@ -3,6 +3,7 @@ import type { ImportReport } from '../../contract/exports/schemas';
 import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
 import type { Db } from '../db/openDatabase';
 import { extractDocText, previewOf } from '../entries/docText';
+import { tagKey } from '../tags/tagRules';
 import { withSafeLinks } from './safeLinks';
 import { AppError } from '../errors/AppError';
 import { PictureImporter } from './importPictures';
@@ -27,7 +28,8 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Statements prepared once for the whole import: preparing per tag cost more than the inserts themselves.
-  const addTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id');
+  // A tag is one per folded key (migration 0004): an imported name in another case joins the existing tag.
+  const addTag = db.prepare('INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET key = key RETURNING id');
   const link = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)');
   const tagIds = new Map<string, number>();
   for (const entry of entries) {
@@ -45,8 +47,8 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
       entry.favorite ? 1 : 0,
     );
     for (const name of entry.tags) {
-      const key = name.toLowerCase();
-      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name) as { id: number }).id);
+      const key = tagKey(name);
+      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name, key) as { id: number }).id);
       link.run(Number(lastInsertRowid), tagIds.get(key));
     }
   }

@@ -52,6 +52,8 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
         type="search"
         aria-label="Search your journal"
         placeholder='Search: words, "a phrase", tag:name, is:favorite'
+        aria-controls="search-results"
+        aria-activedescendant={items[active] ? `search-hit-${items[active].id}` : undefined}
         autoFocus
         value={q}
         onChange={(event) => {
@@ -68,17 +70,24 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
         </label>
       </div>
       {search.error && <p className="list-empty">{search.error.message}</p>}
-      <ul className="search-results" aria-label="Search results" role="listbox">
+      <ul id="search-results" className="search-results" aria-label="Search results" role="listbox">
         {items.map((hit, index) => (
-          <li key={hit.id} role="option" aria-selected={index === active} className={`search-hit ${index === active ? 'is-active' : ''}`}>
-            <button type="button" tabIndex={-1} onClick={() => onOpen(hit.id, settled)} onMouseEnter={() => setActive(index)}>
-              <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
-              <span className="row-title">{hit.title || templateName(hit.templateId) || 'Untitled'}</span>
-              {hit.templateId && templateName(hit.templateId) && <span className="hit-template">{templateName(hit.templateId)}</span>}
-              <span className="hit-snippet">
-                <HighlightedText text={hit.snippet} highlights={hit.highlights} />
-              </span>
-            </button>
+          // An option is not a button (no control inside another): the field keeps focus and points at the active one.
+          <li
+            key={hit.id}
+            id={`search-hit-${hit.id}`}
+            role="option"
+            aria-selected={index === active}
+            className={`search-hit ${index === active ? 'is-active' : ''}`}
+            onClick={() => onOpen(hit.id, settled)}
+            onMouseEnter={() => setActive(index)}
+          >
+            <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
+            <span className="row-title">{hit.title || templateName(hit.templateId) || 'Untitled'}</span>
+            {hit.templateId && templateName(hit.templateId) && <span className="hit-template">{templateName(hit.templateId)}</span>}
+            <span className="hit-snippet">
+              <HighlightedText text={hit.snippet} highlights={hit.highlights} />
+            </span>
           </li>
         ))}
       </ul>
