@@ -92,6 +92,7 @@ export const layers = [
       'react-dom',
       '@tanstack/react-query',
       '@tanstack/query-core',
+      '@tanstack/react-virtual',
       '@tiptap/*',
       '@fontsource/*',
       '@zxcvbn-ts/*',

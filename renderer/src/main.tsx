@@ -21,6 +21,7 @@ import './styles/settings.css';
 import './styles/export.css';
 import './styles/backup.css';
 import './styles/search.css';
+import './styles/list.css';
 import './styles/commitments.css';
 import './styles/commands.css';
 import './styles/overTime.css';

@@ -10,7 +10,7 @@ import { statsSummary } from '../../electron/core/stats/statsSummary';
 import { Vault } from '../../electron/core/vault/vault';
 import { makeTempDir } from '../unit/helpers/tempJournal';
 import { ms, timeRuns, type Timing } from './seed/measure';
-import { SEED_PASSPHRASE, seedJournal } from './seedJournal';
+import { SEED_PASSPHRASE, seedJournal } from './seed/seedJournal';
 
 const ENTRIES = Number(process.env.AFTERWORD_BENCH_ENTRIES ?? 50_000);
 const RUNS = 30;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { startBenchHost, type BenchHost } from './hostClient';
-import { SEED_PASSPHRASE, seedJournal } from './seedJournal';
+import { SEED_PASSPHRASE, seedJournal } from './seed/seedJournal';
 
 /** AFTERWORD_BENCH_SIZES=1000 measures one size only (e.g. on a busy machine). */
 const SIZES = process.env.AFTERWORD_BENCH_SIZES
@@ -59,7 +59,8 @@ async function savesDuring(host: BenchHost, entryId: string, job: Promise<unknow
 for (const size of SIZES) {
   it(`${size.toLocaleString('en')} entries`, async () => {
     const dir = folder();
-    const ids = await seedJournal(dir, { entries: size });
+    const { ids, vault } = await seedJournal(dir, { entries: size, kdf: 'app' });
+    vault.lock();
     const host = await startBenchHost(dir);
     try {
       row('host start → ready line', size, host.startMs, null, '≤ 0.25 s');

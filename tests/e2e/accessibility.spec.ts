@@ -3,6 +3,7 @@
 import { expectNoSeriousViolations } from './fixtures/axe';
 import {
   createJournal,
+  entryList,
   KDF_TIMEOUT,
   lockWithShortcut,
   PASSPHRASE,
@@ -77,6 +78,23 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('tab', { name: 'Trash' }).click();
     await check('trash');
     await page.getByRole('tab', { name: 'Entries' }).click();
+
+    // The list with its filters open and on (a starred row), then search results under the same filters.
+    await entryList(page).getByRole('button', { name: 'Favourite' }).first().click();
+    await expect(entryList(page).getByRole('button', { name: 'Favourite' }).first()).toHaveAttribute('aria-pressed', 'true');
+    await sidebar(page).getByText('Filter', { exact: true }).click();
+    await sidebar(page).getByRole('checkbox', { name: 'Favourites only' }).check();
+    await sidebar(page).getByRole('checkbox', { name: 'Okay' }).check();
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('Mood: Okay');
+    await check('list-filters');
+    await sidebar(page).getByRole('checkbox', { name: 'Okay' }).uncheck();
+    await sidebar(page)
+      .getByRole('button', { name: /^Search/ })
+      .click();
+    await page.getByRole('searchbox', { name: 'Search your journal' }).fill('talking');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
+    await check('search-results');
+    await page.keyboard.press('Escape');
 
     await lockWithShortcut(page);
     await check('unlock');

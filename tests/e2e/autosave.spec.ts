@@ -28,7 +28,7 @@ test('keeps words typed just before switching entries, locking or reloading', as
   await writeEntry(page, a.title, a.body);
   await writeEntry(page, b.title, b.body);
 
-  await appendThen(page, ' Switched away.', () => entryRow(page, a.title).getByRole('button').click());
+  await appendThen(page, ' Switched away.', () => entryRow(page, a.title).getByRole('button').first().click());
   await expectEntryIntact(page, b.title, `${b.body} Switched away.`);
 
   await appendThen(page, ' Then locked.', () => lockWithShortcut(page));

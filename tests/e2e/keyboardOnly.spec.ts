@@ -111,7 +111,8 @@ test('the entry list is one Tab stop moved with the arrows, and trashing keeps f
     await page.keyboard.type(`${title} words.`);
     await expect(page.getByRole('list', { name: 'Entries' })).toContainText(`${title} words.`);
   }
-  const rows = page.getByRole('list', { name: 'Entries' }).getByRole('button');
+  // The rows themselves (each row's star is a second button, outside the Tab order).
+  const rows = page.getByRole('list', { name: 'Entries' }).getByRole('button', { name: /words\./ });
   await expect(rows).toHaveCount(2);
   // One row takes Tab (the open one); the other is reached with the arrows only.
   await expect(rows.filter({ hasText: 'Newer' })).toHaveAttribute('tabindex', '0');

@@ -23,7 +23,7 @@ test('a mood chosen while another entry is opening is saved, not dropped (host a
     await changed;
     await route.fulfill({ response });
   });
-  await entryRow(page, 'Elsewhere').getByRole('button').click();
+  await entryRow(page, 'Elsewhere').getByRole('button').first().click();
   await expect.poll(() => held).toBe(true);
   // The opening mood is saved after the autosave's pause, and the switch comes well inside it.
   await chooseMood(page, 'Before you begin: how are you feeling?', '4 Good');

@@ -58,6 +58,8 @@ export const entriesMethods = {
         templateId: templateId.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
+        /** Closing moods to keep (1–5); an entry without a closing mood matches none. */
+        mood: z.array(mood).min(1).max(5).optional(),
         cursor: z.string().max(512).optional(),
         limit: z.number().int().min(1).max(500).optional(),
       })

@@ -67,6 +67,9 @@ function applyOperator(chunk: Chunk, query: ParsedQuery): boolean {
   return true;
 }
 
+/** The shortest prefix searched as a prefix (the word index keeps ready lists for 2- and 3-character ones). */
+export const MIN_PREFIX = 2;
+
 function addText(chunk: Chunk, query: ParsedQuery): boolean {
   const starred = !chunk.quoted && chunk.text.endsWith('*');
   const tokens = chunk.text.match(TOKEN) ?? [];
@@ -76,8 +79,10 @@ function addText(chunk: Chunk, query: ParsedQuery): boolean {
   for (const token of tokens) {
     for (const part of splitByScript(token)) (part.spaceless ? substrings : words).push(part.spaceless ? part.text : fold(part.text));
   }
-  // A phrase may end in a prefix too ("e-ma" while typing "e-mail"): FTS5 applies it to the last token.
-  const prefix = !chunk.quoted && (starred || chunk.trailing);
+  // A phrase may end in a prefix too ("e-ma" while typing "e-mail"): FTS5 applies it to the last token. A prefix of one
+  // character would stand for most words of the journal (a first keystroke), so it is matched as the whole word instead.
+  const last = words[words.length - 1] ?? '';
+  const prefix = !chunk.quoted && (starred || chunk.trailing) && [...last].length >= MIN_PREFIX;
   if (words.length > 0) (chunk.negated ? query.excludedWords : query.words).push({ tokens: words, prefix });
   (chunk.negated ? query.excludedSubstrings : query.substrings).push(...substrings);
   return true;

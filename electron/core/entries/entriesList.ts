@@ -1,4 +1,4 @@
-// entries.list: newest first by the writer's date, filtered by tag, favourite, template and date range, with keyset pages.
+// entries.list: newest first by the writer's date, filtered by tag, favourite, template, closing mood and date range, with keyset pages.
 import type { EntrySummary } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { tagKey } from '../tags/tagRules';
@@ -11,10 +11,11 @@ export interface ListFilters {
   templateId?: string;
   from?: string;
   to?: string;
+  mood?: number[];
 }
 
 /** SQL conditions (on `entries` unaliased) and their parameters for the filters both entries.list and search.query take. */
-export function filterConditions(filters: ListFilters & { tags?: string[]; mood?: number[] }): { where: string[]; params: unknown[] } {
+export function filterConditions(filters: ListFilters & { tags?: string[] }): { where: string[]; params: unknown[] } {
   const where: string[] = ['deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (condition: string, ...values: unknown[]) => {

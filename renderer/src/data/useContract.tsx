@@ -27,7 +27,7 @@ export function useContractPages<M extends PagedMethod>(method: M, input: PageIn
   const query = useInfiniteQuery(options);
   const items = useMemo(() => uniqueItems(query.data), [query.data]);
   const loadMore = () => void loadNextPage(queryClient, options.queryKey, query.fetchNextPage);
-  return { items, error: query.error?.message ?? null, hasMore: query.hasNextPage, loadMore };
+  return { items, error: query.error?.message ?? null, hasMore: query.hasNextPage, loadingMore: query.isFetchingNextPage, loadMore };
 }
 
 /**

@@ -6,6 +6,7 @@ import { m0003DocumentCheck } from './0003-document-check';
 import { m0004Search } from './0004-search';
 import { m0005Commitments } from './0005-commitments';
 import { m0006Attachments } from './0006-attachments';
+import { m0007PrefixIndex } from './0007-prefix-index';
 import { m0008OverTime } from './0008-over-time';
 
 export interface Migration {
@@ -21,6 +22,6 @@ export const migrations: readonly Migration[] = [
   m0004Search,
   m0005Commitments,
   m0006Attachments,
-  // 0007 is the search prefix index on its own branch; the lead renumbers at merge so the steps stay contiguous.
+  m0007PrefixIndex,
   m0008OverTime,
 ];

@@ -1,8 +1,10 @@
 // The entry list: newest first, pages of the contract's entries.list on demand, shared by every view that shows it.
 import { useContractPages } from '../../data/useContract';
+import { listInput } from './list/listFilter';
 
-export function useEntryList(filter: { tag?: string; favorite?: boolean; from?: string; to?: string } = {}) {
-  const { items, error, hasMore, loadMore } = useContractPages('entries.list', filter);
+/** The unfiltered list, the same cached pages the sidebar shows. */
+export function useEntryList() {
+  const { items, error, hasMore, loadMore } = useContractPages('entries.list', listInput({}, null));
   return { entries: items, error, hasMore, loadMore };
 }
 

@@ -1,8 +1,9 @@
 // Search as you type: debounced, the newest answer only (each query is its own cached read), arrows move, Enter opens, Escape returns.
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchSort } from '../../contract';
 import { useContractQuery } from '../../data/useContract';
 import { formatEntryDate } from '../journal/formatEntryDate';
+import { searchFilters, type ListFilter } from '../journal/list/listFilter';
 import { HighlightedText } from './HighlightedText';
 import { useDebounced } from './useDebounced';
 
@@ -10,20 +11,29 @@ interface SearchPanelProps {
   templateName: (id: string | null) => string | null;
   onOpen: (id: string, query: string) => void;
   onClose: () => void;
+  /** The list's filters narrow the search too; `filters` is their controls, shown under the field. */
+  filter: ListFilter;
+  filters: ReactNode;
 }
 
-export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps) {
+export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: SearchPanelProps) {
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [active, setActive] = useState(0);
   const settled = useDebounced(q, 120);
-  const search = useContractQuery('search.query', { q: settled, sort, limit: 50 }, { enabled: settled.trim() !== '' });
+  const search = useContractQuery(
+    'search.query',
+    { q: settled, sort, limit: 50, filters: searchFilters(filter) },
+    { enabled: settled.trim() !== '' },
+  );
   // Answers for an older query are never shown: the query key is the query, so only the settled one's answer is read.
   const answer = settled.trim() === '' ? null : search.data;
   const items = answer?.items ?? [];
 
   function keyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') return onClose();
+    // Arrows and Enter belong to the results only while typing in the field (a filter's own controls keep theirs).
+    if (!(event.target instanceof HTMLInputElement && event.target.type === 'search')) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -40,13 +50,10 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
       <input
         className="search-input"
         type="search"
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls="search-results"
-        aria-activedescendant={items[active] ? `search-hit-${active}` : undefined}
-        aria-autocomplete="list"
         aria-label="Search your journal"
         placeholder='Search: words, "a phrase", tag:name, is:favorite'
+        aria-controls="search-results"
+        aria-activedescendant={items[active] ? `search-hit-${items[active].id}` : undefined}
         autoFocus
         value={q}
         onChange={(event) => {
@@ -54,6 +61,7 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
           setActive(0);
         }}
       />
+      {filters}
       <div className="search-meta">
         <span role="status">{answer ? `${answer.total} ${answer.total === 1 ? 'entry' : 'entries'}` : ''}</span>
         <label className="search-sort">
@@ -64,10 +72,10 @@ export function SearchPanel({ templateName, onOpen, onClose }: SearchPanelProps)
       {search.error && <p className="list-empty">{search.error.message}</p>}
       <ul id="search-results" className="search-results" aria-label="Search results" role="listbox">
         {items.map((hit, index) => (
-          // The option itself is clicked (no button inside): an interactive control inside an option is hidden from screen readers.
+          // An option is not a button (no control inside another): the field keeps focus and points at the active one.
           <li
             key={hit.id}
-            id={`search-hit-${index}`}
+            id={`search-hit-${hit.id}`}
             role="option"
             aria-selected={index === active}
             className={`search-hit ${index === active ? 'is-active' : ''}`}

@@ -69,8 +69,18 @@ describe('query parser', () => {
     expect(parseQuery('tag:grief').unsearchable).toBe(false);
   });
 
+  it('searches a one-character partial word as the whole word (a first keystroke is not a prefix of everything)', () => {
+    expect(parseQuery('k').words).toEqual([{ tokens: ['k'], prefix: false }]);
+    expect(parseQuery('k*').words).toEqual([{ tokens: ['k'], prefix: false }]);
+    expect(parseQuery('ki').words).toEqual([{ tokens: ['ki'], prefix: true }]);
+    expect(parseQuery('kitchen t').words).toEqual([
+      { tokens: ['kitchen'], prefix: false },
+      { tokens: ['t'], prefix: false },
+    ]);
+  });
+
   it('doubles a quote inside a token so it cannot end the FTS5 string', () => {
-    expect(matchSql(parseQuery('x')).rank?.match).toBe('"x" *');
+    expect(matchSql(parseQuery('xy')).rank?.match).toBe('"xy" *');
     expect(matchSql({ ...parseQuery(''), words: [{ tokens: ['a"b'], prefix: false }] }).rank?.match).toBe('"a""b"');
   });
 });

@@ -88,7 +88,7 @@ describe('tags on entries', () => {
     expect(await tagList()).toEqual([{ name: 'grief', count: 1 }]);
   });
 
-  it('filters the list by tag, favourite, template and date range, paging within the filter', async () => {
+  it('filters the list by tag, favourite, template, closing mood and date range, combined, paging within the filter', async () => {
     const a = await write('2026-01-01', ['grief']);
     await write('2026-02-01', ['grief']);
     await write('2026-03-01');
@@ -99,6 +99,10 @@ describe('tags on entries', () => {
     expect(await dates({ favorite: true })).toEqual(['2026-01-01']);
     expect(await dates({ from: '2026-01-15', to: '2026-02-15' })).toEqual(['2026-02-01']);
     expect(await dates({ templateId: 'post-mortem' })).toEqual([]);
+    await call(journal, 'entries.update', { id: a.id, mood: 2 });
+    expect(await dates({ mood: [1, 2] })).toEqual(['2026-01-01']);
+    expect(await dates({ mood: [2], tag: 'grief', favorite: true })).toEqual(['2026-01-01']);
+    expect(await dates({ mood: [5] })).toEqual([]);
     const first = await call(journal, 'entries.list', { tag: 'grief', limit: 1 });
     expect(await dates({ tag: 'grief', limit: 1, cursor: first.nextCursor })).toEqual(['2026-01-01']);
     expect((await call(journal, 'entries.list', {})).items[2]!.tags).toEqual(['grief']);

@@ -1,7 +1,8 @@
-// One row of the entry list: date, title (or "Untitled") and a one-line preview.
-import type { ReactNode } from 'react';
+// One row of the entry list: date, title (or the template's name), a two-line preview, tags, the closing mood, and a star.
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { EntrySummary } from '../../../contract';
 import { formatEntryDate } from '../formatEntryDate';
+import { MOOD_LABELS } from '../list/listFilter';
 
 interface EntryRowProps {
   entry: EntrySummary;
@@ -12,32 +13,67 @@ interface EntryRowProps {
   /** In a roving list only one row takes Tab; the others are reached with the arrow keys. */
   tabbable?: boolean;
   onFocus?: () => void;
+  /** Shown when the entry has no title (the template it was written from). */
+  fallbackTitle?: string | null;
+  /** A star that marks the entry a favourite without opening it. */
+  onStar?: () => void;
+  /** A month heading above the row (on the first entry of each month). */
+  heading?: string | null;
+  /** Placement inside a virtualized list. */
+  rowRef?: Ref<HTMLLIElement>;
+  index?: number;
+  style?: CSSProperties;
 }
 
-export function EntryRow({ entry, selected = false, onSelect, action, tabbable = true, onFocus }: EntryRowProps) {
+function RowMeta({ entry }: { entry: EntrySummary }) {
+  if (entry.tags.length === 0 && entry.mood === null) return null;
+  return (
+    <span className="row-meta">
+      {entry.mood !== null && <span className="row-mood">Felt: {MOOD_LABELS[entry.mood]}</span>}
+      {entry.tags.map((tag) => (
+        <span key={tag} className="row-tag">
+          {tag}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function EntryRow({
+  entry,
+  selected = false,
+  onSelect,
+  action,
+  tabbable = true,
+  onFocus,
+  fallbackTitle,
+  onStar,
+  heading,
+  ...place
+}: EntryRowProps) {
+  const title = entry.title || fallbackTitle;
   const body = (
     <>
       <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
-      <span className={`row-title ${entry.title ? '' : 'row-untitled'}`}>{entry.title || 'Untitled'}</span>
+      <span className={`row-title ${title ? '' : 'row-untitled'}`}>{title || 'Untitled'}</span>
       <span className="row-preview">{entry.preview || 'Nothing written yet'}</span>
-      {(entry.favorite || entry.tags.length > 0) && (
-        <span className="row-meta">
-          {entry.favorite && (
-            <span className="row-star" aria-label="Favourite">
-              ★
-            </span>
-          )}
-          {entry.tags.map((tag) => (
-            <span key={tag} className="row-tag">
-              {tag}
-            </span>
-          ))}
+      <RowMeta entry={entry} />
+      {!onStar && entry.favorite && (
+        <span className="row-star" aria-label="Favourite">
+          ★
         </span>
       )}
     </>
   );
   return (
-    <li className={`entry-row ${selected ? 'is-selected' : ''}`} data-entry-id={entry.id}>
+    <li
+      ref={place.rowRef}
+      data-index={place.index}
+      style={place.style}
+      className={`entry-row ${selected ? 'is-selected' : ''} ${heading ? 'has-heading' : ''}`}
+      data-entry-id={entry.id}
+    >
+      {heading && <h3 className="list-month">{heading}</h3>}
       {onSelect ? (
         <button
           type="button"
@@ -51,6 +87,20 @@ export function EntryRow({ entry, selected = false, onSelect, action, tabbable =
         </button>
       ) : (
         <div className="row-main">{body}</div>
+      )}
+      {onStar && (
+        // Out of the Tab order (the list is one Tab stop); the entry's own header has the same star for the keyboard.
+        <button
+          type="button"
+          className={`row-star-toggle ${entry.favorite ? 'is-on' : ''}`}
+          tabIndex={-1}
+          aria-pressed={entry.favorite}
+          aria-label="Favourite"
+          title={entry.favorite ? 'Remove from favourites' : 'Add to favourites'}
+          onClick={onStar}
+        >
+          {entry.favorite ? '★' : '☆'}
+        </button>
       )}
       {action}
     </li>

@@ -1,14 +1,7 @@
-// Filters for the list: favourites, and the tag list with counts (click to filter; rename, which merges onto an existing name; delete).
+// The tag list with counts: click to filter; rename (which merges onto an existing name); delete.
 import { useState } from 'react';
 import { useContractMutation, useContractQuery } from '../../../data/useContract';
-
-export interface ListFilter {
-  tag?: string;
-  favorite?: boolean;
-  /** A day picked on the calendar: from and to are that day. */
-  from?: string;
-  to?: string;
-}
+import type { ListFilter } from '../list/listFilter';
 
 interface TagFiltersProps {
   filter: ListFilter;
@@ -39,19 +32,7 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
   }
 
   return (
-    <details className="tag-filters">
-      <summary>
-        Filter{filter.tag ? `: ${filter.tag}` : ''}
-        {filter.favorite ? ' ★' : ''}
-      </summary>
-      <label className="filter-favorites">
-        <input
-          type="checkbox"
-          checked={filter.favorite === true}
-          onChange={(event) => onFilter({ ...filter, favorite: event.target.checked || undefined })}
-        />
-        Favourites only
-      </label>
+    <>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -112,6 +93,6 @@ export function TagFilters({ filter, onFilter }: TagFiltersProps) {
           </li>
         ))}
       </ul>
-    </details>
+    </>
   );
 }
