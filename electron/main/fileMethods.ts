@@ -77,10 +77,19 @@ async function pickFile(method: FileInputMethod, window: BrowserWindow | undefin
 
 /** Wraps the journal's dispatcher with the save and open dialogs; every other method passes straight through. */
 export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow | undefined): Dispatch {
+  // A restore is first checked (`preview`) and then confirmed: the confirmed one reads the file the check read, without asking again.
+  let checkedBackup: Uint8Array | null = null;
   return async (method, input) => {
     if (isFileResultMethod(method)) return saveAnswer(method, window(), await dispatch(method, input));
     // A picture the page already holds (pasted, dropped, picked in the page) arrives as bytes over IPC: no dialog.
     if (!isFileInputMethod(method) || isBytesInputMethod(method)) return dispatch(method, input);
+    const params = input !== null && typeof input === 'object' ? input : {};
+    const preview = 'preview' in params && params.preview === true;
+    if (method === 'backup.restore' && !preview && checkedBackup) {
+      const file = checkedBackup;
+      checkedBackup = null;
+      return dispatch(method, { ...params, file });
+    }
     let file: Uint8Array | null;
     try {
       file = await pickFile(method, window());
@@ -91,7 +100,7 @@ export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow 
       );
     }
     if (!file) return failure('INVALID_INPUT', cancelledMessage(method));
-    const params = input !== null && typeof input === 'object' ? input : {};
+    if (method === 'backup.restore') checkedBackup = preview ? file : null;
     return dispatch(method, { ...params, file });
   };
 }

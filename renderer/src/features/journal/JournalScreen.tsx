@@ -7,10 +7,11 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { useContractMutation, useContractRead } from '../../data/useContract';
 import { CommitmentsView } from '../commitments/CommitmentsView';
+import type { AfterRestore } from '../backup/restoreRequest';
 import type { Scope } from '../export/exportRequest';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
-import { useMoodCheckFor } from '../templates/useTemplates';
+import { useMoodCheckFor, useTemplateName } from '../templates/useTemplates';
 import { useSupportNoteCheck } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
@@ -28,16 +29,28 @@ import { useFocusLanding } from './useFocusLanding';
 import { useHostEvents } from './useHostEvents';
 import { useOpenEntry } from './useOpenEntry';
 
-export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
+interface JournalScreenProps {
+  /** Said when the screen opens: a restore just happened (with Undo restore), or was undone. */
+  after?: AfterRestore;
+  /** Locked; with a notice for the unlock screen. */
+  onLocked: (notice?: string) => void;
+  onRestored: (after: AfterRestore) => void;
+}
+
+export function JournalScreen({ after, onLocked, onRestored }: JournalScreenProps) {
   const { entries } = useEntryList();
   const opened = useOpenEntry();
   const [view, setView] = useState<View>('entries');
-  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [notice, setNotice] = useState<NoticeContent | null>(() =>
+    after && 'undone' in after ? { text: 'Restore undone: your journal is back as it was before.' } : null,
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The entry shown read-only while the Trash is open. */
   const [trashedId, setTrashedId] = useState<string | null>(null);
   const [commitmentsOpen, setCommitmentsOpen] = useState(false);
-  const [dialog, setDialog] = useState<JournalDialog>(null);
+  const [dialog, setDialog] = useState<JournalDialog>(() =>
+    after && 'restored' in after ? { name: 'restored', done: after.restored } : null,
+  );
   const [searching, setSearching] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   useSearchShortcut(
@@ -55,6 +68,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const checkSupportNote = useSupportNoteCheck(showSupportNote);
   const current = opened.open;
   const moodCheck = useMoodCheckFor(current?.entry.templateId ?? null);
+  const templateName = useTemplateName();
   const { flush, leave } = opened;
 
   const lockNow = useCallback(async () => {
@@ -155,7 +169,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     const entry = opened.current.current?.entry;
     if (!entry || !(await flush())) return;
     // The list row holds the latest saved title; the opened entry still has the one it was opened with.
-    const title = listedTitle(entries, entry.id) ?? entry.title;
+    const title = (listedTitle(entries, entry.id) ?? entry.title) || templateName(entry.templateId);
     const result = await trashEntry({ id: entry.id });
     if (!result.ok) return setNotice({ text: result.error.message });
     opened.close();
@@ -264,6 +278,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         onStartEntry={(templateId) => void newEntry(templateId)}
         onTemplateSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
         onRestored={onRestored}
+        onUndoneLocked={() => onLocked('Your previous journal is back. It opens with its own passphrase.')}
         onCommand={runCommand}
       />
     </div>

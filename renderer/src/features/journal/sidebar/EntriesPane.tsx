@@ -1,7 +1,7 @@
 // The Entries view of the sidebar: a search field atop the list (or the search itself while searching), filters, then the list.
 import { useRef, useState } from 'react';
 import { SearchPanel } from '../../search/SearchPanel';
-import { useTemplates } from '../../templates/useTemplates';
+import { useTemplateName } from '../../templates/useTemplates';
 import { EntryList } from './EntryList';
 import { TagFilters, type ListFilter } from './TagFilters';
 
@@ -14,9 +14,8 @@ interface EntriesPaneProps {
 
 export function EntriesPane({ searching, onSearching, selectedId, onOpen }: EntriesPaneProps) {
   const [filter, setFilter] = useState<ListFilter>({});
-  const { templates } = useTemplates();
+  const templateName = useTemplateName();
   const trigger = useRef<HTMLButtonElement>(null);
-  const templateName = (id: string | null) => templates.find((t) => t.id === id)?.name ?? null;
 
   if (searching) {
     return (

@@ -1,5 +1,6 @@
 // The journal's entries, newest first, with a button to fetch older pages.
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTemplateName } from '../../templates/useTemplates';
 import { useEntryList } from '../useEntryList';
 import { EntryRow } from './EntryRow';
 import { useRovingRows } from './useRovingRows';
@@ -14,6 +15,7 @@ interface EntryListProps {
 export function EntryList({ selectedId, onSelect, filter = {} }: EntryListProps) {
   const { entries, error, hasMore, loadMore } = useEntryList(filter);
   const roving = useRovingRows(entries?.map((entry) => entry.id) ?? [], selectedId);
+  const templateName = useTemplateName();
   return (
     <>
       <ErrorMessage message={error} />
@@ -29,6 +31,7 @@ export function EntryList({ selectedId, onSelect, filter = {} }: EntryListProps)
             <EntryRow
               key={entry.id}
               entry={entry}
+              templateName={templateName(entry.templateId)}
               selected={entry.id === selectedId}
               onSelect={() => onSelect(entry.id)}
               tabbable={entry.id === roving.tabbableId}

@@ -1,10 +1,13 @@
-// One row of the entry list: date, title (or "Untitled") and a one-line preview.
+// One row of the entry list: date and template, title (or "Untitled"), a one-line preview, and a quiet mark on a guided entry left
+// partly answered.
 import type { ReactNode } from 'react';
 import type { EntrySummary } from '../../../contract';
 import { formatEntryDate } from '../formatEntryDate';
 
 interface EntryRowProps {
   entry: EntrySummary;
+  /** The name of the template the entry was started from, shown as a small label. */
+  templateName?: string | null;
   selected?: boolean;
   onSelect?: () => void;
   /** Extra controls beside the row, such as Restore in the Trash. */
@@ -14,14 +17,23 @@ interface EntryRowProps {
   onFocus?: () => void;
 }
 
-export function EntryRow({ entry, selected = false, onSelect, action, tabbable = true, onFocus }: EntryRowProps) {
+export function EntryRow({ entry, templateName = null, selected = false, onSelect, action, tabbable = true, onFocus }: EntryRowProps) {
+  const unfinished = entry.progress !== null && entry.progress.answered < entry.progress.prompts ? entry.progress : null;
   const body = (
     <>
-      <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
+      <span className="row-head">
+        <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
+        {templateName && <span className="row-template">{templateName}</span>}
+      </span>
       <span className={`row-title ${entry.title ? '' : 'row-untitled'}`}>{entry.title || 'Untitled'}</span>
       <span className="row-preview">{entry.preview || 'Nothing written yet'}</span>
-      {(entry.favorite || entry.tags.length > 0) && (
+      {(entry.favorite || entry.tags.length > 0 || unfinished) && (
         <span className="row-meta">
+          {unfinished && (
+            <span className="row-unfinished">
+              Unfinished · {unfinished.answered} of {unfinished.prompts}
+            </span>
+          )}
           {entry.favorite && (
             <span className="row-star" aria-label="Favourite">
               ★
