@@ -11,6 +11,7 @@ import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { ResetPassphraseScreen } from './features/security/ResetPassphraseScreen';
+import { KeyChangeSummary, type KeyChange } from './features/settings/KeyChangeSummary';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
 
 type Screen =
@@ -18,7 +19,8 @@ type Screen =
   | { name: 'failed'; message: string }
   | { name: 'create' }
   | { name: 'restore' }
-  | { name: 'recovery-code'; recoveryCode: string }
+  /** `change`: the code replaces an older one after a key change in Settings. */
+  | { name: 'recovery-code'; recoveryCode: string; change?: KeyChange }
   | { name: 'unlock'; notice: string | null }
   | { name: 'damaged'; message: string; passphrase: string }
   | { name: 'reset-passphrase' }
@@ -84,7 +86,13 @@ export function App() {
     case 'restore':
       return <RestoreJournalScreen onRestored={() => toJournal()} onBack={() => setScreen({ name: 'create' })} />;
     case 'recovery-code':
-      return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={finishStep} />;
+      return (
+        <RecoveryCodeScreen
+          recoveryCode={screen.recoveryCode}
+          onContinue={finishStep}
+          replacement={screen.change && { summary: <KeyChangeSummary change={screen.change} /> }}
+        />
+      );
     case 'unlock':
       return (
         <UnlockScreen
@@ -100,7 +108,13 @@ export function App() {
     case 'journal':
       return (
         <>
-          <JournalScreen key={screen.generation} after={screen.after} onLocked={toLocked} onRestored={toJournal} />
+          <JournalScreen
+            key={screen.generation}
+            after={screen.after}
+            onLocked={toLocked}
+            onRestored={toJournal}
+            onNewRecoveryCode={({ recoveryCode, change }) => setScreen({ name: 'recovery-code', recoveryCode, change })}
+          />
           <BackgroundProblem />
         </>
       );

@@ -9,6 +9,7 @@ import { useContractMutation, useContractRead } from '../../data/useContract';
 import { CommitmentsView } from '../commitments/CommitmentsView';
 import type { AfterRestore } from '../backup/restoreRequest';
 import type { Scope } from '../export/exportRequest';
+import type { NewRecoveryCode } from '../settings/KeyChangeSummary';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
 import { useMoodCheckFor, useTemplateName } from '../templates/useTemplates';
@@ -35,9 +36,11 @@ interface JournalScreenProps {
   /** Locked; with a notice for the unlock screen. */
   onLocked: (notice?: string) => void;
   onRestored: (after: AfterRestore) => void;
+  /** A key change in Settings made a new recovery code, to be confirmed as saved before anything else. */
+  onNewRecoveryCode: (code: NewRecoveryCode) => void;
 }
 
-export function JournalScreen({ after, onLocked, onRestored }: JournalScreenProps) {
+export function JournalScreen({ after, onLocked, onRestored, onNewRecoveryCode }: JournalScreenProps) {
   const { entries } = useEntryList();
   const opened = useOpenEntry();
   const [view, setView] = useState<View>('entries');
@@ -237,7 +240,7 @@ export function JournalScreen({ after, onLocked, onRestored }: JournalScreenProp
       </Sidebar>
       <main id="main-pane" className="main-pane" tabIndex={-1} ref={mainPane}>
         {settingsOpen ? (
-          <SecuritySettings onClose={() => setSettingsOpen(false)} />
+          <SecuritySettings onClose={() => setSettingsOpen(false)} onNewRecoveryCode={onNewRecoveryCode} />
         ) : view === 'trash' && trashedId ? (
           <TrashPane
             key={trashedId}
