@@ -62,6 +62,12 @@ export function App() {
       })),
     [],
   );
+  // Once the journal screen holds what to say after a restore, the app lets go of it (it carries the secret Undo restore tries).
+  const forgetAfter = useCallback(
+    () =>
+      setScreen((current) => (current.name === 'journal' && current.after ? { name: 'journal', generation: current.generation } : current)),
+    [],
+  );
   const toDamaged = useCallback((message: string, passphrase: string) => setScreen({ name: 'damaged', message, passphrase }), []);
   const toLocked = useCallback((notice: string | null = null) => setScreen({ name: 'unlock', notice }), []);
   // Core keeps a set-up step pending until the writer finishes it; only then does the journal open.
@@ -111,6 +117,7 @@ export function App() {
           <JournalScreen
             key={screen.generation}
             after={screen.after}
+            onAfterTaken={forgetAfter}
             onLocked={toLocked}
             onRestored={toJournal}
             onNewRecoveryCode={({ recoveryCode, change }) => setScreen({ name: 'recovery-code', recoveryCode, change })}

@@ -1,5 +1,5 @@
 // The unlocked journal: entry list on the left, the open entry (or Settings) on the right, and at most one dialog. Each feature reads its own data.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand } from '../../contract';
 import { stepTextSize, updateAppearance, useAppearance } from '../appearance/appearance';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
@@ -33,6 +33,8 @@ import { useOpenEntry } from './useOpenEntry';
 interface JournalScreenProps {
   /** Said when the screen opens: a restore just happened (with Undo restore), or was undone. */
   after?: AfterRestore;
+  /** Called once `after` is in this screen's own state, so the app need not keep it. */
+  onAfterTaken: () => void;
   /** Locked; with a notice for the unlock screen. */
   onLocked: (notice?: string) => void;
   onRestored: (after: AfterRestore) => void;
@@ -40,7 +42,7 @@ interface JournalScreenProps {
   onNewRecoveryCode: (code: NewRecoveryCode) => void;
 }
 
-export function JournalScreen({ after, onLocked, onRestored, onNewRecoveryCode }: JournalScreenProps) {
+export function JournalScreen({ after, onAfterTaken, onLocked, onRestored, onNewRecoveryCode }: JournalScreenProps) {
   const { entries } = useEntryList();
   const opened = useOpenEntry();
   const [view, setView] = useState<View>('entries');
@@ -54,6 +56,7 @@ export function JournalScreen({ after, onLocked, onRestored, onNewRecoveryCode }
   const [dialog, setDialog] = useState<JournalDialog>(() =>
     after && 'restored' in after ? { name: 'restored', done: after.restored } : null,
   );
+  useEffect(onAfterTaken, [onAfterTaken]);
   const [searching, setSearching] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   useSearchShortcut(
