@@ -16,6 +16,10 @@ import {
 } from './fixtures/journalSteps';
 import { expect, test } from './fixtures/test';
 
+// Typed stories with three or more Argon2id derivations: on one busy core (taskset -c 0) the longest took 108 s, past the
+// default 90 s, and its timeout teardown locked the page mid-typing. They get the room that speed needs, not a retry.
+test.describe.configure({ timeout: 180_000 });
+
 test('backs up the journal to one encrypted file and restores every entry into a fresh journal folder', async ({
   page,
   browser,

@@ -14,6 +14,10 @@ import {
 } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
 
+// Typed stories with three or more Argon2id derivations: on one busy core (taskset -c 0) the longest took 108 s, past the
+// default 90 s, and its timeout teardown locked the page mid-typing. They get the room that speed needs, not a retry.
+test.describe.configure({ timeout: 180_000 });
+
 const written = [
   {
     template: 'Breakup post-mortem',
