@@ -61,6 +61,22 @@ describe('withFileDialogs', () => {
     expect(new TextDecoder().decode((calls[1]![1] as { file: Uint8Array }).file)).toBe('AFTWBKUP');
   });
 
+  it('asks again when the restore comes long after its check (a cancelled confirmation)', async () => {
+    const file = path.join(dir, 'old.awbackup');
+    writeFileSync(file, 'AFTWBKUP');
+    dialogs.open.filePaths = [file];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await wrapped('backup.restore', { passphrase: 'p', preview: true });
+      vi.setSystemTime(Date.now() + 10 * 60_000);
+      vi.mocked(dialog.showOpenDialog).mockClear();
+      await wrapped('backup.restore', { passphrase: 'p' });
+      expect(dialog.showOpenDialog).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads the picked file for a file-taking method, ignoring any file the renderer sent', async () => {
     const file = path.join(dir, 'journal.json');
     writeFileSync(file, '{"format":"afterword-journal"}');
