@@ -28,6 +28,8 @@ export const entrySchema = z.object({
   moodBefore: mood.nullable(),
   templateId: z.string().nullable(),
   templateVersion: z.number().int().nullable(),
+  /** A guided entry's prompts and how many have an answer ("3 of 9"); null for an entry without prompts. */
+  progress: z.object({ prompts: z.number().int().nonnegative(), answered: z.number().int().nonnegative() }).nullable(),
   favorite: z.boolean(),
   /** Display names, in alphabetical order. */
   tags: z.array(z.string()),

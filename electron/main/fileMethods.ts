@@ -16,6 +16,7 @@ import type { Journal } from '../core/journal';
 type Dispatch = Journal['dispatch'];
 
 const PRIVATE_FILE_MODE = 0o600;
+const CHECKED_BACKUP_KEPT_MS = 5 * 60_000;
 
 const failure = (code: 'IO_ERROR' | 'INVALID_INPUT', message: string): Result<never> => ({ ok: false, error: { code, message } });
 
@@ -77,10 +78,20 @@ async function pickFile(method: FileInputMethod, window: BrowserWindow | undefin
 
 /** Wraps the journal's dispatcher with the save and open dialogs; every other method passes straight through. */
 export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow | undefined): Dispatch {
+  // A restore is first checked (`preview`) and then confirmed: the confirmed one reads the file the check read, without asking again.
+  // Only for a few minutes: a check whose confirmation was cancelled must not answer a restore started much later.
+  let checked: { file: Uint8Array; at: number } | null = null;
   return async (method, input) => {
     if (isFileResultMethod(method)) return saveAnswer(method, window(), await dispatch(method, input));
     // A picture the page already holds (pasted, dropped, picked in the page) arrives as bytes over IPC: no dialog.
     if (!isFileInputMethod(method) || isBytesInputMethod(method)) return dispatch(method, input);
+    const params = input !== null && typeof input === 'object' ? input : {};
+    const preview = 'preview' in params && params.preview === true;
+    if (method === 'backup.restore' && !preview && checked && Date.now() - checked.at < CHECKED_BACKUP_KEPT_MS) {
+      const { file } = checked;
+      checked = null;
+      return dispatch(method, { ...params, file });
+    }
     let file: Uint8Array | null;
     try {
       file = await pickFile(method, window());
@@ -91,7 +102,7 @@ export function withFileDialogs(dispatch: Dispatch, window: () => BrowserWindow 
       );
     }
     if (!file) return failure('INVALID_INPUT', cancelledMessage(method));
-    const params = input !== null && typeof input === 'object' ? input : {};
+    if (method === 'backup.restore') checked = preview ? { file, at: Date.now() } : null;
     return dispatch(method, { ...params, file });
   };
 }

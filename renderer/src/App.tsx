@@ -6,10 +6,12 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { BackgroundProblem } from './features/backup/BackgroundProblem';
 import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
 import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
+import type { AfterRestore } from './features/backup/restoreRequest';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { ResetPassphraseScreen } from './features/security/ResetPassphraseScreen';
+import { KeyChangeSummary, type KeyChange } from './features/settings/KeyChangeSummary';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
 
 type Screen =
@@ -17,11 +19,12 @@ type Screen =
   | { name: 'failed'; message: string }
   | { name: 'create' }
   | { name: 'restore' }
-  | { name: 'recovery-code'; recoveryCode: string }
+  /** `change`: the code replaces an older one after a key change in Settings. */
+  | { name: 'recovery-code'; recoveryCode: string; change?: KeyChange }
   | { name: 'unlock'; notice: string | null }
   | { name: 'damaged'; message: string; passphrase: string }
   | { name: 'reset-passphrase' }
-  | { name: 'journal'; generation: number };
+  | { name: 'journal'; generation: number; after?: AfterRestore };
 
 const lockNotices: Partial<Record<NonNullable<AppEvent['reason']>, string>> = {
   idle: 'Locked after a while without activity.',
@@ -51,17 +54,24 @@ export function App() {
 
   // A restore swaps the whole journal: a new generation remounts the journal screen so nothing from the old one lingers.
   const toJournal = useCallback(
-    () =>
+    (after?: AfterRestore) =>
       setScreen((current) => ({
         name: 'journal',
         generation: current.name === 'journal' ? current.generation + 1 : 0,
+        ...(after ? { after } : {}),
       })),
     [],
   );
+  // Once the journal screen holds what to say after a restore, the app lets go of it (it carries the secret Undo restore tries).
+  const forgetAfter = useCallback(
+    () =>
+      setScreen((current) => (current.name === 'journal' && current.after ? { name: 'journal', generation: current.generation } : current)),
+    [],
+  );
   const toDamaged = useCallback((message: string, passphrase: string) => setScreen({ name: 'damaged', message, passphrase }), []);
-  const toLocked = useCallback(() => setScreen({ name: 'unlock', notice: null }), []);
+  const toLocked = useCallback((notice: string | null = null) => setScreen({ name: 'unlock', notice }), []);
   // Core keeps a set-up step pending until the writer finishes it; only then does the journal open.
-  const finishStep = useCallback(() => void api['vault.finishPendingStep']({}).then(toJournal), [toJournal]);
+  const finishStep = useCallback(() => void api['vault.finishPendingStep']({}).then(() => toJournal()), [toJournal]);
 
   switch (screen.name) {
     case 'starting':
@@ -80,9 +90,15 @@ export function App() {
         />
       );
     case 'restore':
-      return <RestoreJournalScreen onRestored={toJournal} onBack={() => setScreen({ name: 'create' })} />;
+      return <RestoreJournalScreen onRestored={() => toJournal()} onBack={() => setScreen({ name: 'create' })} />;
     case 'recovery-code':
-      return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={finishStep} />;
+      return (
+        <RecoveryCodeScreen
+          recoveryCode={screen.recoveryCode}
+          onContinue={finishStep}
+          replacement={screen.change && { summary: <KeyChangeSummary change={screen.change} /> }}
+        />
+      );
     case 'unlock':
       return (
         <UnlockScreen
@@ -94,11 +110,18 @@ export function App() {
     case 'reset-passphrase':
       return <ResetPassphraseScreen onChanged={(recoveryCode) => setScreen({ name: 'recovery-code', recoveryCode })} onSkip={finishStep} />;
     case 'damaged':
-      return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={toJournal} />;
+      return <DamagedJournalScreen message={screen.message} passphrase={screen.passphrase} onRestored={() => toJournal()} />;
     case 'journal':
       return (
         <>
-          <JournalScreen key={screen.generation} onLocked={toLocked} onRestored={toJournal} />
+          <JournalScreen
+            key={screen.generation}
+            after={screen.after}
+            onAfterTaken={forgetAfter}
+            onLocked={toLocked}
+            onRestored={toJournal}
+            onNewRecoveryCode={({ recoveryCode, change }) => setScreen({ name: 'recovery-code', recoveryCode, change })}
+          />
           <BackgroundProblem />
         </>
       );

@@ -12,5 +12,6 @@ export { documentExtensions } from '../../electron/contract/editor/extensions';
 export { attrText, PromptNode } from '../../electron/contract/editor/promptNode';
 export { PictureNode, pictureWidths, type PictureWidth } from '../../electron/contract/editor/pictureNode';
 export { docFromPrompts, promptsFromEntry, promptsInDoc, type PromptSpec } from '../../electron/contract/editor/templateDoc';
+export { promptAnswers, type PromptProgress } from '../../electron/contract/editor/promptAnswers';
 export { parseQuery, type ParsedQuery } from '../../electron/contract/search/queryParser';
 export { matchRanges, type Range } from '../../electron/contract/search/matchRanges';

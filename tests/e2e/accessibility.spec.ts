@@ -1,5 +1,7 @@
 // Every screen, in both themes, has no accessibility violation of impact serious or critical (axe-core), and each is
 // saved as a screenshot to look at (tests/e2e/artifacts/a11y-<theme>-<screen>.png).
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import {
   createJournal,
@@ -15,7 +17,7 @@ import { answer, startFromTemplate } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every screen passes axe in the ${theme} theme, following the system`, async ({ page }) => {
+  test(`every screen passes axe in the ${theme} theme, following the system`, async ({ page, host }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: theme });
     const check = async (screen: string) => {
@@ -99,6 +101,20 @@ for (const theme of ['light', 'dark'] as const) {
     await lockWithShortcut(page);
     await check('unlock');
     await unlockWithPassphrase(page);
+
+    // The day's automatic backup is written in the background after the unlock; then the dialog lists it, and restoring asks first.
+    const backups = path.join(host.dataDir, 'backups');
+    await expect.poll(() => existsSync(backups) && readdirSync(backups).some((name) => name.startsWith('auto-'))).toBe(true);
+    await sidebar(page).getByRole('button', { name: 'Backups…' }).click();
+    const automatic = page.getByRole('list', { name: 'Automatic backups' });
+    await expect(automatic.getByRole('listitem')).toContainText('1 entry');
+    await check('backups-automatic');
+    await automatic.getByRole('button', { name: /^Restore the backup from / }).click();
+    await automatic.getByLabel('Passphrase of that backup', { exact: true }).fill(PASSPHRASE);
+    await automatic.getByRole('button', { name: 'Check this backup' }).click();
+    await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible({ timeout: KDF_TIMEOUT });
+    await check('restore-confirm');
+    await page.getByRole('button', { name: 'Cancel' }).click();
   });
 }
 

@@ -102,7 +102,7 @@ test('a plan’s commitments are checked in on over two weeks, fill the weekly c
   await saveScreenshot(page, 'commitments-heatmap');
 
   await page.getByRole('button', { name: 'Start the weekly check-in' }).click();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Follow-through check-in');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('placeholder', 'Follow-through check-in');
   await expect(editorText(page)).toContainText('Your record from Monday 23 November to Sunday 29 November');
   await expect(editorText(page)).toContainText('You kept 7 of 9 check-ins these seven days, and partly kept 1.');
   await expect(editorText(page)).toContainText(LATE);

@@ -55,7 +55,7 @@ test('creates, writes from a template, exports a PDF, locks and unlocks with the
   await tabTo(page, picker.getByRole('button', { name: 'Breakup post-mortem', exact: true }));
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Breakup post-mortem');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('placeholder', 'Breakup post-mortem');
   // The picker hands focus to the writing, so the next keys land in the entry.
   await expect(editorText(page)).toBeFocused();
   const answer = 'We stopped talking about the things that mattered.';

@@ -43,7 +43,9 @@ test('changes the passphrase and replaces the recovery code from Settings; the o
   await page.getByRole('button', { name: 'Show a new recovery code' }).click();
   await expect(page.getByTestId('new-recovery-code')).toBeVisible({ timeout: KDF_TIMEOUT });
   expect(await recoveryCodeOn(page, 'new-recovery-code')).not.toBe(firstCode);
-  await page.getByRole('button', { name: 'I have saved it' }).click();
+  await page.getByLabel('I have saved my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(sidebar(page).getByRole('button', { name: 'New entry' })).toBeVisible();
 
   await lockWithShortcut(page);
   await tryUnlock(page, 'Passphrase', PASSPHRASE);
@@ -95,7 +97,7 @@ test('after five wrong passphrases the unlock screen says how long to wait, and 
   await unlockWithPassphrase(page);
 });
 
-test('"someone else may know my old passphrase" re-encrypts the journal, shows a new recovery code and says what became of the backups', async ({
+test('"someone else may know my old passphrase" re-encrypts the journal, and its new recovery code must be confirmed as saved before the journal opens again, even after a reload', async ({
   page,
 }) => {
   await createJournal(page);
@@ -111,7 +113,18 @@ test('"someone else may know my old passphrase" re-encrypts the journal, shows a
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByTestId('key-change-summary')).toContainText('now encrypted with a new key', { timeout: KDF_TIMEOUT * 4 });
   await expect(page.getByTestId('new-recovery-code')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your new recovery code' })).toBeVisible();
   await saveScreenshot(page, 'security-new-key-done');
+  // Nothing else until it is confirmed: not the journal, not Settings' Done, not a reload (it could be left unsaved before).
+  await expect(sidebar(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+  const shown = await recoveryCodeOn(page, 'new-recovery-code');
+  await page.reload();
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+  expect(await recoveryCodeOn(page, 'recovery-code')).toBe(shown);
+  await page.getByLabel('I have saved my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(sidebar(page).getByRole('button', { name: 'New entry' })).toBeVisible();
 
   await lockWithShortcut(page);
   await tryUnlock(page, 'Passphrase', PASSPHRASE);

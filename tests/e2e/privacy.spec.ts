@@ -83,7 +83,7 @@ async function fullSession(page: Page, marker: string): Promise<void> {
   await editorText(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(`Answer ${marker}`);
-  await expectSaved(page, 'Daily check-in', 'Daily check-in');
+  await expectSaved(page, 'Daily check-in', `Answer ${marker}`);
   await saveMarkedTemplate(page, marker);
   const pdf = await exportOpenEntryAsPdf(page);
   expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(`Answer ${marker}`);

@@ -2,7 +2,7 @@
 // keeping each original in `document_repairs` (inside the encrypted database) so no word is ever deleted.
 import { repairDoc, type DocNode } from '../../contract';
 import type { Db } from '../db/openDatabase';
-import { extractDocText, previewOf } from '../entries/docText';
+import { extractDocText } from '../entries/docText';
 
 export interface RepairCounts {
   repaired: number;
@@ -59,8 +59,8 @@ export function repairStoredDocuments(db: Db, now: () => Date = () => new Date()
   ) {
     for (const row of rows) {
       check('entry', row.id, row.doc, (doc) => {
-        const { text, wordCount } = extractDocText(doc);
-        updateEntry.run(JSON.stringify(doc), text, previewOf(text), wordCount, row.id);
+        const { text, wordCount, preview } = extractDocText(doc);
+        updateEntry.run(JSON.stringify(doc), text, preview, wordCount, row.id);
       });
     }
   }

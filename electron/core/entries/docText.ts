@@ -1,5 +1,6 @@
 // Plain text from a Tiptap document, for search, previews and word counts. Pure; template prompts are kept apart.
 import type { DocNode } from '../../contract';
+import { promptAnswers } from '../../contract/editor/promptAnswers';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'taskItem', 'codeBlock', 'prompt', 'horizontalRule']);
 
@@ -12,6 +13,8 @@ export interface DocText {
   /** The text of template prompts, for finding a template's entries. */
   promptText: string;
   wordCount: number;
+  /** The list row's line: for a guided entry the first line answered under a prompt, else the start of the writer's text. */
+  preview: string;
 }
 
 export function extractDocText(doc: DocNode): DocText {
@@ -19,7 +22,8 @@ export function extractDocText(doc: DocNode): DocText {
   const prompts: string[] = [];
   collect(doc, own, prompts, false);
   const text = tidy(own.join(''));
-  return { text, promptText: tidy(prompts.join('')), wordCount: countWords(text) };
+  const firstAnswer = promptAnswers(doc)?.firstLine;
+  return { text, promptText: tidy(prompts.join('')), wordCount: countWords(text), preview: previewOf(firstAnswer ?? text) };
 }
 
 function collect(node: DocNode, own: string[], prompts: string[], inPrompt: boolean): void {

@@ -17,13 +17,14 @@ const repo = (vault: Vault) => new EntriesRepository(vault.database());
 
 /**
  * The entry keeps its own copy of the template's document, so later edits or upgrades of the template never change it.
- * A check-in template (one asking which commitments you are checking on) starts with the last seven days' record above its prompts.
+ * The title is left to the writer: the template's name is shown beside it (and as its placeholder), never written into it,
+ * so the list does not fill with rows of the same name. A check-in template (one asking which commitments you are checking on) starts with the last seven days' record above its prompts.
  */
 function startFromTemplate(template: Template, context: HandlerContext): Partial<NewEntry> {
   const wantsRecord = promptsInDoc(template.doc).some((prompt) => prompt.key === RECORD_PROMPT_KEY);
   const record = wantsRecord ? weekRecordNodes(context.vault.database(), commitmentsFor(context), context.today()) : [];
   const doc = record.length > 0 ? { ...template.doc, content: [...record, ...(template.doc.content ?? [])] } : template.doc;
-  return { doc, title: template.name, templateId: template.id, templateVersion: template.version };
+  return { doc, templateId: template.id, templateVersion: template.version };
 }
 
 /** Runs a write and the commitments sync as one transaction: an entry is never saved with its commitments out of step. */
@@ -43,9 +44,7 @@ export const entriesHandlers: HandlerMap<(typeof entriesMethodNames)[number]> = 
   'entries.create': ({ templateId, ...fields } = {}, context) => {
     const { vault, today } = context;
     const fromTemplate = templateId ? startFromTemplate(new TemplatesRepository(vault.database()).get(templateId), context) : {};
-    return withCommitments(context, () =>
-      repo(vault).create({ ...fields, ...fromTemplate, title: fields.title ?? fromTemplate.title, entryDate: fields.entryDate ?? today() }),
-    );
+    return withCommitments(context, () => repo(vault).create({ ...fields, ...fromTemplate, entryDate: fields.entryDate ?? today() }));
   },
   'entries.get': (input, { vault }) => repo(vault).get(input.id, { includeTrashed: input.includeTrashed ?? false }),
   'entries.update': ({ id, baseVersion, ...changes }, context) => {

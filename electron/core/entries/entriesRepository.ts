@@ -6,7 +6,7 @@ import { emptyDoc } from '../../contract';
 import { AppError } from '../errors/AppError';
 import type { Db } from '../db/openDatabase';
 import { TagsRepository } from '../tags/tagsRepository';
-import { extractDocText, previewOf } from './docText';
+import { extractDocText } from './docText';
 import { listEntries, type ListFilters } from './entriesList';
 import { SUMMARY_COLUMNS, toEntry, toSummaries, type EntryRecord, type SummaryRow } from './entryRows';
 
@@ -42,7 +42,7 @@ export class EntriesRepository {
   create(input: NewEntry, now = new Date()): Entry {
     const doc = input.doc ?? emptyDoc();
     assertOnlyAttachmentPictures(doc);
-    const { text, wordCount } = extractDocText(doc);
+    const { text, wordCount, preview } = extractDocText(doc);
     const stamp = now.toISOString();
     const id = randomUUID();
     this.db
@@ -58,7 +58,7 @@ export class EntriesRepository {
         input.title ?? '',
         JSON.stringify(doc),
         text,
-        previewOf(text),
+        preview,
         wordCount,
         input.mood ?? null,
         input.moodBefore ?? null,
@@ -91,7 +91,7 @@ export class EntriesRepository {
 
   private updateWriting(id: string, current: Entry, changes: EntryChanges, now: Date): void {
     const doc = changes.doc ?? current.doc;
-    const { text, wordCount } = extractDocText(doc);
+    const { text, wordCount, preview } = extractDocText(doc);
     this.db
       .prepare(
         `UPDATE entries SET title = ?, doc = ?, text = ?, preview = ?, word_count = ?, entry_date = ?, mood = ?, mood_before = ?,
@@ -101,7 +101,7 @@ export class EntriesRepository {
         changes.title ?? current.title,
         JSON.stringify(doc),
         text,
-        previewOf(text),
+        preview,
         wordCount,
         changes.entryDate ?? current.entryDate,
         changes.mood === undefined ? current.mood : changes.mood,

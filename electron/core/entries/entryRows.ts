@@ -1,22 +1,25 @@
 // Rows of the entries table and their contract shapes (summaries carry the entry's tags, read in one batch).
 import type { Doc, Entry, EntrySummary } from '../../contract';
+import { promptAnswers } from '../../contract/editor/promptAnswers';
 import type { Db } from '../db/openDatabase';
 import { TagsRepository } from '../tags/tagsRepository';
 import type { EntryRow } from './entryRow';
 
-/** The columns a summary is read from (the list leaves out the document and its plain text). */
-export type SummaryRow = Omit<EntryRow, 'doc' | 'text'>;
+/**
+ * The columns a summary is read from (the list leaves out the document and its plain text), and a guided entry's document, which
+ * its progress is counted from. Reading it costs no extra pages: the columns after `doc` already walk its overflow pages.
+ */
+export type SummaryRow = Omit<EntryRow, 'doc' | 'text'> & { guide_doc: string | null };
 
 /** The columns an Entry is read from. */
-export type EntryRecord = Omit<EntryRow, 'text'>;
+export type EntryRecord = SummaryRow & Pick<EntryRow, 'doc'>;
 
-export const SUMMARY_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
+export const SUMMARY_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version, CASE WHEN template_id IS NULL THEN NULL ELSE doc END AS guide_doc`;
 
-/** The same columns qualified by a table alias, for joins. */
-export const summaryColumnsOf = (alias: string) =>
-  SUMMARY_COLUMNS.split(', ')
-    .map((column) => `${alias}.${column}`)
-    .join(', ');
+const progressOf = (guideDoc: string | null) => {
+  const answers = guideDoc === null ? null : promptAnswers(JSON.parse(guideDoc) as Doc);
+  return answers && { prompts: answers.prompts, answered: answers.answered };
+};
 
 function toSummary(row: SummaryRow, tags: string[]): EntrySummary {
   return {
@@ -31,6 +34,7 @@ function toSummary(row: SummaryRow, tags: string[]): EntrySummary {
     moodBefore: row.mood_before,
     templateId: row.template_id,
     templateVersion: row.template_version,
+    progress: progressOf(row.guide_doc),
     favorite: row.favorite === 1,
     tags,
     deletedAt: row.deleted_at,

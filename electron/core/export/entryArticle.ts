@@ -8,6 +8,9 @@ const MOODS = ['very low', 'low', 'okay', 'good', 'very good'];
 
 export const UNTITLED = 'Untitled';
 
+/** The heading an entry prints under: its title, else its template's name (guided entries start untitled), else "Untitled". */
+export const shownTitle = (entry: ExportEntry): string => entry.title.trim() || entry.templateName || UNTITLED;
+
 /** Anchor for the contents page: ids never come from user text. */
 export const entryAnchor = (index: number) => `entry-${index + 1}`;
 
@@ -25,7 +28,7 @@ function metaLine(entry: ExportEntry): string {
 }
 
 function head(entry: ExportEntry): string {
-  const title = entry.title.trim();
+  const title = entry.title.trim() || entry.templateName;
   return [
     '<header class="entry-head">',
     `<p class="entry-date">${escapeHtml(longDate(entry.entryDate))}</p>`,

@@ -20,6 +20,8 @@ export interface ExportEntry {
   favorite: boolean;
   version: number;
   tags: string[];
+  /** Set for print only (never part of the JSON format): the template's name stands in for an untitled guided entry's title. */
+  templateName?: string | null;
   /** Columns this version does not know by name (added by later migrations), kept so an export loses nothing. */
   extra: Record<string, unknown>;
 }
@@ -115,4 +117,12 @@ export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
 /** First and last day covered, for file names and the cover page. */
 export function dateSpan(entries: ExportEntry[]): { first: string; last: string } {
   return { first: entries[0]!.entryDate, last: entries[entries.length - 1]!.entryDate };
+}
+
+/** For print: each entry with the name of its template, which a guided entry left untitled is shown under. */
+export function withTemplateNames(db: Db, entries: ExportEntry[]): ExportEntry[] {
+  const names = new Map(
+    (db.prepare('SELECT id, name FROM templates').all() as Array<{ id: string; name: string }>).map((t) => [t.id, t.name]),
+  );
+  return entries.map((entry) => ({ ...entry, templateName: entry.templateId ? (names.get(entry.templateId) ?? null) : null }));
 }

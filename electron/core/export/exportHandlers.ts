@@ -5,8 +5,8 @@ import { SettingsRepository } from '../settings/settingsRepository';
 import type { exportsMethodNames } from '../../contract/exports/names';
 
 import { AppError } from '../errors/AppError';
-import { UNTITLED } from './entryArticle';
-import { dateSpan, loadExportEntries, type ExportEntry } from './exportEntries';
+import { shownTitle } from './entryArticle';
+import { dateSpan, loadExportEntries, withTemplateNames, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 import { importJson } from './jsonImport';
 import { jsonExport } from './jsonFormat';
@@ -18,7 +18,7 @@ import type { PdfPrinter } from './pdfPrinter';
 function pdfFileName(entries: ExportEntry[], title: string): string {
   const only = entries.length === 1 ? entries[0]! : null;
   const { first, last } = dateSpan(entries);
-  const stem = only ? `${only.entryDate} ${only.title.trim().slice(0, 80) || UNTITLED}` : `${title} ${fileNameSpan(first, last)}`;
+  const stem = only ? `${only.entryDate} ${shownTitle(only).slice(0, 80)}` : `${title} ${fileNameSpan(first, last)}`;
   return `${stem
     .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -43,7 +43,10 @@ export function exportHandlers({
       if (!printer) throw new AppError('UNSUPPORTED', 'PDF export is not available in this build. Export as Markdown or JSON instead.');
       const db = vault.database();
       const read = pictureReader(db);
-      const entries = loadExportEntries(db, scope).map((entry) => ({ ...entry, doc: inlinePictures(entry.doc, read) }));
+      const entries = withTemplateNames(db, loadExportEntries(db, scope)).map((entry) => ({
+        ...entry,
+        doc: inlinePictures(entry.doc, read),
+      }));
       const { html, paged } = buildPdfDocument(entries, options);
       const data = await printer.print({ html, pageSize: options.pageSize, paged });
       return { fileName: pdfFileName(entries, options.title), mimeType: 'application/pdf', data };

@@ -2,7 +2,7 @@
 import { docSchema } from '../../contract';
 import type { ImportResult } from '../../contract/exports/schemas';
 import type { Db } from '../db/openDatabase';
-import { extractDocText, previewOf } from '../entries/docText';
+import { extractDocText } from '../entries/docText';
 import { AppError } from '../errors/AppError';
 import { TagsRepository } from '../tags/tagsRepository';
 import { KNOWN_ENTRY_COLUMNS } from './exportEntries';
@@ -71,7 +71,7 @@ function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported
     // Same id already here: the entry came from this journal (or an earlier import), so importing twice adds nothing.
     if (exists.get(entry.id)) return;
     const doc = JSON.stringify(rawDocs[index]);
-    const { text, wordCount } = extractDocText(entry.doc);
+    const { text, wordCount, preview } = extractDocText(entry.doc);
     const extra = Object.fromEntries(Object.entries(entry.extra).filter(([c]) => entryColumns.has(c) && !KNOWN_ENTRY_COLUMNS.has(c)));
     insertRow(db, 'entries', {
       id: entry.id,
@@ -81,7 +81,7 @@ function importEntries(db: Db, file: ParsedFile, rawDocs: unknown[]): { imported
       title: entry.title,
       doc,
       text,
-      preview: previewOf(text),
+      preview,
       word_count: wordCount,
       mood: entry.mood,
       template_id: entry.templateId,

@@ -1,7 +1,7 @@
 // Arranges rendered entries into one printable HTML document: cover, contents with page numbers, then the entries.
 import { createHash } from 'node:crypto';
 import type { PdfOptions } from '../../contract/exports/schemas';
-import { entryAnchor, entryArticle, UNTITLED } from './entryArticle';
+import { entryAnchor, entryArticle, shownTitle } from './entryArticle';
 import type { ExportEntry } from './exportEntries';
 import { dateRange, shortDate } from './formatDates';
 import { embeddedFontFaces, pagedJsPolyfill } from './printAssets';
@@ -34,7 +34,7 @@ function contents(entries: ExportEntry[]): string {
   const rows = entries.map(
     (entry, index) =>
       `<li><a href="#${entryAnchor(index)}"><span class="toc-date">${escapeHtml(shortDate(entry.entryDate))}</span>` +
-      `<span class="toc-title" dir="auto">${escapeHtml(entry.title.trim() || UNTITLED)}</span><span class="toc-leader"></span>` +
+      `<span class="toc-title" dir="auto">${escapeHtml(shownTitle(entry))}</span><span class="toc-leader"></span>` +
       `<span class="toc-page" data-target="${entryAnchor(index)}"></span></a></li>`,
   );
   return `<nav class="contents"><h1>Contents</h1><ol>${rows.join('')}</ol></nav>`;

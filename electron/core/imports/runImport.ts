@@ -2,7 +2,7 @@
 import type { ImportReport } from '../../contract/exports/schemas';
 import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
 import type { Db } from '../db/openDatabase';
-import { extractDocText, previewOf } from '../entries/docText';
+import { extractDocText } from '../entries/docText';
 import { withSafeLinks } from './safeLinks';
 import { AppError } from '../errors/AppError';
 import { importedTagName, tagKey } from '../tags/tagRules';
@@ -33,7 +33,7 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
   const link = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)');
   const tagIds = new Map<string, number>();
   for (const entry of entries) {
-    const { text, wordCount } = extractDocText(entry.doc);
+    const { text, wordCount, preview } = extractDocText(entry.doc);
     const { lastInsertRowid } = insert.run(
       entry.id,
       entry.entryDate,
@@ -42,7 +42,7 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
       entry.title,
       JSON.stringify(entry.doc),
       text,
-      previewOf(text),
+      preview,
       wordCount,
       entry.favorite ? 1 : 0,
     );

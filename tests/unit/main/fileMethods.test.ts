@@ -49,6 +49,34 @@ describe('withFileDialogs', () => {
     expect(await wrapped('export.pdf', { scope: { all: true } })).toEqual({ ok: true, value: { fileName: pdf.fileName, saved: false } });
   });
 
+  it('asks for the backup once when a restore is checked and then confirmed (it asked twice: the check and the restore)', async () => {
+    const file = path.join(dir, 'journal.awbackup');
+    writeFileSync(file, 'AFTWBKUP');
+    dialogs.open.filePaths = [file];
+    vi.mocked(dialog.showOpenDialog).mockClear();
+    await wrapped('backup.restore', { passphrase: 'p', preview: true });
+    dialogs.open.filePaths = [];
+    expect(await wrapped('backup.restore', { passphrase: 'p' })).toMatchObject({ ok: true });
+    expect(dialog.showOpenDialog).toHaveBeenCalledTimes(1);
+    expect(new TextDecoder().decode((calls[1]![1] as { file: Uint8Array }).file)).toBe('AFTWBKUP');
+  });
+
+  it('asks again when the restore comes long after its check (a cancelled confirmation)', async () => {
+    const file = path.join(dir, 'old.awbackup');
+    writeFileSync(file, 'AFTWBKUP');
+    dialogs.open.filePaths = [file];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await wrapped('backup.restore', { passphrase: 'p', preview: true });
+      vi.setSystemTime(Date.now() + 10 * 60_000);
+      vi.mocked(dialog.showOpenDialog).mockClear();
+      await wrapped('backup.restore', { passphrase: 'p' });
+      expect(dialog.showOpenDialog).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads the picked file for a file-taking method, ignoring any file the renderer sent', async () => {
     const file = path.join(dir, 'journal.json');
     writeFileSync(file, '{"format":"afterword-journal"}');

@@ -1,13 +1,17 @@
-// "Back up…" and "Restore…": one encrypted file of the whole journal, and putting one back (the current journal is kept aside).
+// "Back up…" and "Restore…": one encrypted file of the whole journal, and putting one back — a file or an automatic backup —
+// after a confirmation that names both journals (the current one is kept aside).
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { AutomaticBackups } from './AutomaticBackups';
+import { RestoreConfirm } from './RestoreConfirm';
 import { RestoreForm } from './RestoreForm';
+import type { RestoreDone, RestorePreview } from './restoreRequest';
 
 interface BackupDialogProps {
   /** Before backing up, unsaved text is saved so the backup holds it. */
   flush: () => Promise<boolean>;
-  onRestored: () => void;
+  onRestored: (done: RestoreDone) => void;
   onClose: () => void;
 }
 
@@ -16,6 +20,8 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A backup checked and counted, waiting for the writer to confirm. */
+  const [checked, setChecked] = useState<RestorePreview | null>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -49,13 +55,18 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
         <ErrorMessage message={error} />
       </section>
       <section>
-        <h3>Restore</h3>
+        <h3>Automatic backups</h3>
+        <AutomaticBackups onPreviewed={setChecked} />
+      </section>
+      <section>
+        <h3>Restore a backup file</h3>
         <p>
           Replaces the journal you have open now with the backup, after checking it. Your current journal is kept aside in the data folder,
           so this can be undone.
         </p>
-        <RestoreForm submitLabel="Restore…" onRestored={onRestored} />
+        <RestoreForm submitLabel="Restore…" onPreviewed={setChecked} />
       </section>
+      {checked && <RestoreConfirm checked={checked} onRestored={onRestored} onClose={() => setChecked(null)} />}
       <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
         Close
       </button>

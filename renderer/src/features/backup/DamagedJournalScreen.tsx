@@ -4,10 +4,9 @@ import { api } from '../../api/client';
 import { AuthLayout } from '../../components/AuthLayout';
 import type { MethodOutput } from '../../contract';
 import { RestoreForm } from './RestoreForm';
+import { formatWhen } from './restoreWords';
 
 type AutomaticBackup = MethodOutput<'backup.listAutomatic'>['items'][number];
-
-const formatWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
 export function DamagedJournalScreen({ message, passphrase, onRestored }: { message: string; passphrase: string; onRestored: () => void }) {
   const [newest, setNewest] = useState<AutomaticBackup | null | undefined>(undefined);

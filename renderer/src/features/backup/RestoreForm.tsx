@@ -4,6 +4,7 @@ import { acceptFor } from '../../contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SecretField } from '../../components/SecretField';
 import { useContractMutation } from '../../data/useContract';
+import { previewRestore, type RestorePreview, type RestoreRequest } from './restoreRequest';
 
 type Mode = 'passphrase' | 'recovery';
 
@@ -12,13 +13,15 @@ interface RestoreFormProps {
   automaticName?: string;
   initialPassphrase?: string;
   submitLabel: string;
-  onRestored: () => void;
+  onRestored?: () => void;
+  /** When given, the backup is only checked and counted (nothing changes) and the writer confirms before it replaces anything. */
+  onPreviewed?: (preview: RestorePreview) => void;
 }
 
 /** In Electron main shows the open dialog itself; only the browser needs a file field. */
 const needsFileField = !window.afterword;
 
-export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel, onRestored }: RestoreFormProps) {
+export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel, onRestored, onPreviewed }: RestoreFormProps) {
   const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState(initialPassphrase);
   const [file, setFile] = useState<File | null>(null);
@@ -35,11 +38,19 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
     setBusy(true);
     setError(null);
     const proof = mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret };
+    if (onPreviewed) {
+      const request: RestoreRequest = automaticName
+        ? { method: 'backup.restoreAutomatic', proof, name: automaticName }
+        : { method: 'backup.restore', proof, ...(file ? { file } : {}) };
+      const checked = await previewRestore(request);
+      setBusy(false);
+      return checked.ok ? onPreviewed({ request, preview: checked.value }) : setError(checked.error.message);
+    }
     const result = automaticName
       ? await restoreAutomatic.run({ name: automaticName, ...proof })
       : await restoreFile.run({ ...proof, ...(file ? { file } : {}) });
     setBusy(false);
-    if (result.ok) onRestored();
+    if (result.ok) onRestored?.();
     else setError(result.error.message);
   }
 
@@ -77,7 +88,7 @@ export function RestoreForm({ automaticName, initialPassphrase = '', submitLabel
       />
       <ErrorMessage message={error} />
       <button type="submit" className="button button-primary button-wide" disabled={busy || secret.length === 0 || fileMissing}>
-        {busy ? 'Checking and restoring…' : submitLabel}
+        {busy ? (onPreviewed ? 'Checking the backup…' : 'Checking and restoring…') : submitLabel}
       </button>
       <button type="button" className="link-button" onClick={switchMode}>
         {isPassphrase ? 'Use recovery code' : 'Use passphrase'}

@@ -1,23 +1,36 @@
 // Shows the recovery code, and waits until the writer confirms they have kept it (core keeps the step pending until then, so a reload shows it again).
-import { useId, useState } from 'react';
+// The same screen follows a key change in Settings that made a new code: nothing else can be done until it is confirmed.
+import { useId, useState, type ReactNode } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
 import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 
-export function RecoveryCodeScreen({ recoveryCode, onContinue }: { recoveryCode: string; onContinue: () => void }) {
+interface RecoveryCodeScreenProps {
+  recoveryCode: string;
+  onContinue: () => void;
+  /** A code that replaces an older one (after a key change in Settings), and what that change did. */
+  replacement?: { summary: ReactNode };
+}
+
+export function RecoveryCodeScreen({ recoveryCode, onContinue, replacement }: RecoveryCodeScreenProps) {
   const [saved, setSaved] = useState(false);
   const checkboxId = useId();
 
   return (
     <AuthLayout
-      title="Your recovery code"
+      title={replacement ? 'Your new recovery code' : 'Your recovery code'}
       intro={
         <p>
-          If you ever forget your passphrase, this code is the only other way into your journal. Write it down or store it in a password
-          manager. Once you continue, you will not see it again.
+          {replacement ? 'Your old recovery code no longer works. ' : ''}If you ever forget your passphrase, this code is the only other way
+          into your journal. Write it down or store it in a password manager. Once you continue, you will not see it again.
         </p>
       }
     >
-      <RecoveryCodeDisplay code={recoveryCode} testId="recovery-code" label="Recovery code" />
+      {replacement?.summary}
+      <RecoveryCodeDisplay
+        code={recoveryCode}
+        testId={replacement ? 'new-recovery-code' : 'recovery-code'}
+        label={replacement ? 'New recovery code' : 'Recovery code'}
+      />
       <div className="checkbox-row">
         <input id={checkboxId} type="checkbox" checked={saved} onChange={(event) => setSaved(event.target.checked)} />
         <label htmlFor={checkboxId}>I have saved my recovery code somewhere safe</label>

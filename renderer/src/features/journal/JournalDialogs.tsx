@@ -1,6 +1,8 @@
 // The one dialog open over the journal, if any: a single union, so opening one can never leave another half-open.
 import type { AppCommand } from '../../contract';
 import { BackupDialog } from '../backup/BackupDialog';
+import { RestoredDialog } from '../backup/RestoredDialog';
+import type { AfterRestore, RestoreDone } from '../backup/restoreRequest';
 import { CommandPalette } from '../commands/CommandPalette';
 import { AboutDialog, NotTherapyDialog } from '../commands/HelpDialogs';
 import { ShortcutsSheet } from '../commands/ShortcutsSheet';
@@ -13,6 +15,7 @@ export type JournalDialog =
   | TemplateDialogState
   | { name: 'export'; scope: Scope }
   | { name: 'backups' }
+  | { name: 'restored'; done: RestoreDone }
   | { name: 'support-note' }
   | { name: 'palette' }
   | { name: 'shortcuts' }
@@ -28,7 +31,9 @@ interface JournalDialogsProps {
   flush: () => Promise<boolean>;
   onStartEntry: (templateId: string | null) => void;
   onTemplateSaved: (name: string) => void;
-  onRestored: () => void;
+  onRestored: (after: AfterRestore) => void;
+  /** Undo restore put the replaced journal back, but it needs its own passphrase. */
+  onUndoneLocked: () => void;
   /** The palette runs a command after it closes. */
   onCommand: (command: AppCommand) => void;
 }
@@ -41,6 +46,7 @@ export function JournalDialogs({
   onStartEntry,
   onTemplateSaved,
   onRestored,
+  onUndoneLocked,
   onCommand,
 }: JournalDialogsProps) {
   const close = () => onChange(null);
@@ -51,7 +57,15 @@ export function JournalDialogs({
     case 'export':
       return <ExportDialog entry={openEntry} initialScope={dialog.scope} onClose={close} />;
     case 'backups':
-      return <BackupDialog flush={flush} onRestored={onRestored} onClose={close} />;
+      return <BackupDialog flush={flush} onRestored={(done) => onRestored({ restored: done })} onClose={close} />;
+    case 'restored':
+      return (
+        <RestoredDialog
+          done={dialog.done}
+          onUndone={(unlocked) => (unlocked ? onRestored({ undone: true }) : onUndoneLocked())}
+          onClose={close}
+        />
+      );
     case 'support-note':
       return <SupportNote onClose={close} />;
     case 'palette':

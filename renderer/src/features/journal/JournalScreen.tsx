@@ -1,5 +1,5 @@
 // The unlocked journal: entry list on the left, the open entry (or Settings) on the right, and at most one dialog. Each feature reads its own data.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand } from '../../contract';
 import { stepTextSize, updateAppearance, useAppearance } from '../appearance/appearance';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
@@ -7,11 +7,13 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice, type NoticeContent } from '../../components/Notice';
 import { useContractMutation, useContractRead } from '../../data/useContract';
 import { CommitmentsView } from '../commitments/CommitmentsView';
+import type { AfterRestore } from '../backup/restoreRequest';
 import type { Scope } from '../export/exportRequest';
 import { OverTimeView } from '../overTime/OverTimeView';
+import type { NewRecoveryCode } from '../settings/KeyChangeSummary';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { draftFromEntry } from '../templates/templateDraft';
-import { useMoodCheckFor } from '../templates/useTemplates';
+import { useMoodCheckFor, useTemplateName } from '../templates/useTemplates';
 import { useSupportNoteCheck } from '../wellbeing/useSupportNote';
 import { EntryEditor } from './editor/EntryEditor';
 import type { EntrySaver } from './editor/entrySaver';
@@ -29,17 +31,34 @@ import { useFocusLanding } from './useFocusLanding';
 import { useHostEvents } from './useHostEvents';
 import { useOpenEntry } from './useOpenEntry';
 
-export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; onRestored: () => void }) {
+interface JournalScreenProps {
+  /** Said when the screen opens: a restore just happened (with Undo restore), or was undone. */
+  after?: AfterRestore;
+  /** Called once `after` is in this screen's own state, so the app need not keep it. */
+  onAfterTaken: () => void;
+  /** Locked; with a notice for the unlock screen. */
+  onLocked: (notice?: string) => void;
+  onRestored: (after: AfterRestore) => void;
+  /** A key change in Settings made a new recovery code, to be confirmed as saved before anything else. */
+  onNewRecoveryCode: (code: NewRecoveryCode) => void;
+}
+
+export function JournalScreen({ after, onAfterTaken, onLocked, onRestored, onNewRecoveryCode }: JournalScreenProps) {
   const { entries } = useEntryList();
   const opened = useOpenEntry();
   const [view, setView] = useState<View>('entries');
-  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [notice, setNotice] = useState<NoticeContent | null>(() =>
+    after && 'undone' in after ? { text: 'Restore undone: your journal is back as it was before.' } : null,
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The entry shown read-only while the Trash is open. */
   const [trashedId, setTrashedId] = useState<string | null>(null);
   /** A page of its own in the right pane, instead of an entry. */
   const [page, setPage] = useState<'commitments' | 'over-time' | null>(null);
-  const [dialog, setDialog] = useState<JournalDialog>(null);
+  const [dialog, setDialog] = useState<JournalDialog>(() =>
+    after && 'restored' in after ? { name: 'restored', done: after.restored } : null,
+  );
+  useEffect(onAfterTaken, [onAfterTaken]);
   const [searching, setSearching] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   useSearchShortcut(
@@ -57,6 +76,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
   const checkSupportNote = useSupportNoteCheck(showSupportNote);
   const current = opened.open;
   const moodCheck = useMoodCheckFor(current?.entry.templateId ?? null);
+  const templateName = useTemplateName();
   const { flush, leave } = opened;
 
   const lockNow = useCallback(async () => {
@@ -163,7 +183,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
     const entry = opened.current.current?.entry;
     if (!entry || !(await flush())) return;
     // The list row holds the latest saved title; the opened entry still has the one it was opened with.
-    const title = listedTitle(entries, entry.id) ?? entry.title;
+    const title = (listedTitle(entries, entry.id) ?? entry.title) || templateName(entry.templateId);
     const result = await trashEntry({ id: entry.id });
     if (!result.ok) return setNotice({ text: result.error.message });
     opened.close();
@@ -234,7 +254,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
       </Sidebar>
       <main id="main-pane" className="main-pane" tabIndex={-1} ref={mainPane}>
         {settingsOpen ? (
-          <SecuritySettings onClose={() => setSettingsOpen(false)} />
+          <SecuritySettings onClose={() => setSettingsOpen(false)} onNewRecoveryCode={onNewRecoveryCode} />
         ) : view === 'trash' && trashedId ? (
           <TrashPane
             key={trashedId}
@@ -277,6 +297,7 @@ export function JournalScreen({ onLocked, onRestored }: { onLocked: () => void; 
         onStartEntry={(templateId) => void newEntry(templateId)}
         onTemplateSaved={(name) => setNotice({ text: `Saved “${name}” as a template. You’ll find it under New entry.` })}
         onRestored={onRestored}
+        onUndoneLocked={() => onLocked('Your previous journal is back. It opens with its own passphrase.')}
         onCommand={runCommand}
       />
     </div>

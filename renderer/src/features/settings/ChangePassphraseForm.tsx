@@ -2,15 +2,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 import { SecretField } from '../../components/SecretField';
 import type { MethodOutput } from '../../contract';
 import { NewPassphraseFields } from '../security/NewPassphraseFields';
 import { newPassphraseProblem } from '../security/newPassphraseProblem';
-import { KeyChangeSummary } from './KeyChangeSummary';
+import { KeyChangeSummary, type NewRecoveryCode } from './KeyChangeSummary';
 import { NewDataKeyOption } from './NewDataKeyOption';
 
-export function ChangePassphraseForm() {
+export function ChangePassphraseForm({ onNewRecoveryCode }: { onNewRecoveryCode: (code: NewRecoveryCode) => void }) {
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -35,6 +34,8 @@ export function ChangePassphraseForm() {
     setNext('');
     setRepeat('');
     setNewDataKey(false);
+    // A new code must be confirmed as saved before anything else, exactly as when the journal was made.
+    if (result.value.recoveryCode) return onNewRecoveryCode({ recoveryCode: result.value.recoveryCode, change: result.value });
     setDone(result.value);
   }
 
@@ -49,10 +50,8 @@ export function ChangePassphraseForm() {
         {done && (
           <>
             <p className="settings-done" role="status">
-              Passphrase changed. Use the new one from now on;{' '}
-              {done.recoveryCode ? 'your old recovery code no longer works, so here is a new one.' : 'your recovery code still works.'}
+              Passphrase changed. Use the new one from now on; your recovery code still works.
             </p>
-            {done.recoveryCode && <RecoveryCodeDisplay code={done.recoveryCode} testId="new-recovery-code" label="New recovery code" />}
             <KeyChangeSummary change={done} />
           </>
         )}

@@ -1,7 +1,13 @@
 // After a key change: what became of the journal's key and each automatic backup, said plainly.
 import type { MethodOutput } from '../../contract';
 
-type KeyChange = Pick<MethodOutput<'vault.rotateRecoveryCode'>, 'dataKey' | 'backups'>;
+export type KeyChange = Pick<MethodOutput<'vault.rotateRecoveryCode'>, 'dataKey' | 'backups'>;
+
+/** A key change that made a new recovery code: the app shows it full-screen until the writer confirms it is saved. */
+export interface NewRecoveryCode {
+  recoveryCode: string;
+  change: KeyChange;
+}
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 

@@ -2,19 +2,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { RecoveryCodeDisplay } from '../../components/RecoveryCodeDisplay';
 import { SecretField } from '../../components/SecretField';
-import type { MethodOutput } from '../../contract';
-import { KeyChangeSummary } from './KeyChangeSummary';
+import type { NewRecoveryCode } from './KeyChangeSummary';
 import { NewDataKeyOption } from './NewDataKeyOption';
 
-export function NewRecoveryCodeForm() {
+export function NewRecoveryCodeForm({ onNewRecoveryCode }: { onNewRecoveryCode: (code: NewRecoveryCode) => void }) {
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   // On by default: the old code is not what authorises this, so whoever has it should be locked out of everything here.
   const [newDataKey, setNewDataKey] = useState(true);
-  const [outcome, setOutcome] = useState<MethodOutput<'vault.rotateRecoveryCode'> | null>(null);
-  const code = outcome?.recoveryCode ?? null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +24,7 @@ export function NewRecoveryCodeForm() {
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setPassphrase('');
-    setOutcome(result.value);
+    onNewRecoveryCode({ recoveryCode: result.value.recoveryCode, change: result.value });
   }
 
   return (
@@ -37,29 +33,14 @@ export function NewRecoveryCodeForm() {
       <p className="settings-note">
         Lost your recovery code, or worried someone saw it? Make a new one. The old code stops working immediately.
       </p>
-      {code ? (
-        <>
-          <RecoveryCodeDisplay code={code} testId="new-recovery-code" label="New recovery code" />
-          {outcome && <KeyChangeSummary change={outcome} />}
-          <p className="settings-note">Write it down or store it in a password manager now: it is shown only this once.</p>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => void api['vault.finishPendingStep']({}).then(() => setOutcome(null))}
-          >
-            I have saved it
-          </button>
-        </>
-      ) : (
-        <form className="settings-form" onSubmit={submit} noValidate>
-          <SecretField label="Your passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
-          <NewDataKeyOption secret="recovery code" checked={newDataKey} onChange={setNewDataKey} />
-          <ErrorMessage message={error} />
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? (newDataKey ? 'Re-encrypting your journal…' : 'Making a new code…') : 'Show a new recovery code'}
-          </button>
-        </form>
-      )}
+      <form className="settings-form" onSubmit={submit} noValidate>
+        <SecretField label="Your passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+        <NewDataKeyOption secret="recovery code" checked={newDataKey} onChange={setNewDataKey} />
+        <ErrorMessage message={error} />
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? (newDataKey ? 'Re-encrypting your journal…' : 'Making a new code…') : 'Show a new recovery code'}
+        </button>
+      </form>
     </section>
   );
 }

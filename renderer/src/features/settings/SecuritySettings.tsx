@@ -4,9 +4,16 @@ import { OverTimeSettings } from '../overTime/OverTimeSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { JournalSizeSetting } from './JournalSizeSetting';
+import type { NewRecoveryCode } from './KeyChangeSummary';
 import { NewRecoveryCodeForm } from './NewRecoveryCodeForm';
 
-export function SecuritySettings({ onClose }: { onClose: () => void }) {
+interface SecuritySettingsProps {
+  onClose: () => void;
+  /** A key change made a new recovery code: the app shows it until the writer confirms it is saved. */
+  onNewRecoveryCode: (code: NewRecoveryCode) => void;
+}
+
+export function SecuritySettings({ onClose, onNewRecoveryCode }: SecuritySettingsProps) {
   return (
     <div className="settings-pane">
       <header className="settings-head">
@@ -17,8 +24,8 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
       </header>
       <p className="settings-lead">Without your passphrase or recovery code, nobody — including us — can open this journal.</p>
       <AutoLockSetting />
-      <ChangePassphraseForm />
-      <NewRecoveryCodeForm />
+      <ChangePassphraseForm onNewRecoveryCode={onNewRecoveryCode} />
+      <NewRecoveryCodeForm onNewRecoveryCode={onNewRecoveryCode} />
       <JournalSizeSetting />
       <AppearanceSettings />
       <OverTimeSettings />

@@ -37,3 +37,9 @@ export function useMoodCheckFor(templateId: string | null): boolean {
   const { data } = useContractQuery('templates.list', {});
   return templateId !== null && (data?.items.find((t) => t.id === templateId)?.moodCheck ?? true);
 }
+
+/** A template's name by its id, for the label on an entry; null without a template or when it was deleted since. */
+export function useTemplateName(): (templateId: string | null) => string | null {
+  const { data } = useContractQuery('templates.list', {});
+  return useCallback((templateId) => (templateId === null ? null : (data?.items.find((t) => t.id === templateId)?.name ?? null)), [data]);
+}

@@ -23,11 +23,13 @@ describe('extractDocText', () => {
       text: 'We split in May.\none\nline\nbreak',
       promptText: 'What happened, in facts?\nJust what a camera would have seen.',
       wordCount: 7,
+      // A guided entry's row shows the first line answered under a prompt, not every answer run together.
+      preview: 'We split in May.',
     });
   });
 
   it('handles an empty document', () => {
-    expect(extractDocText({ type: 'doc' })).toEqual({ text: '', promptText: '', wordCount: 0 });
+    expect(extractDocText({ type: 'doc' })).toEqual({ text: '', promptText: '', wordCount: 0, preview: '' });
   });
 });
 

@@ -88,6 +88,14 @@ describe('buildPdfDocument', () => {
     title: 'My "journal"',
   };
 
+  it('prints an untitled guided entry under its template\'s name, not "Untitled" (guided entries now start untitled)', () => {
+    const guided = { ...entry, title: '', templateId: 'post-mortem', templateName: 'Breakup post-mortem' };
+    const { html } = buildPdfDocument([guided, { ...guided, templateName: null }], options);
+    expect(html).toContain('<span class="toc-title" dir="auto">Breakup post-mortem</span>');
+    expect(html).toContain('<h2 class="entry-title" dir="auto">Breakup post-mortem</h2>');
+    expect(html).toContain('<h2 class="entry-title untitled" dir="auto">Untitled</h2>');
+  });
+
   it('runs scripts only when pagedjs lays out a contents page', () => {
     const paged = buildPdfDocument([entry], options);
     expect(paged.paged).toBe(true);

@@ -79,11 +79,11 @@ describe('templates', () => {
     expect((await call(journal, 'templates.duplicate', { id: copy.id })).name).toBe('Their side, my way (copy)');
   });
 
-  it('starts an entry from a template: a copy of its document, its name as title, and its id and version', async () => {
+  it('starts an entry from a template: a copy of its document, no title (left to the writer), and its id and version', async () => {
     const template = await call(journal, 'templates.get', { id: 'what-will-be-different' });
     const entry = await call(journal, 'entries.create', { templateId: 'what-will-be-different', moodBefore: 2 });
     expect(entry).toMatchObject({
-      title: 'What will be different',
+      title: '',
       templateId: 'what-will-be-different',
       templateVersion: 1,
       doc: template.doc,

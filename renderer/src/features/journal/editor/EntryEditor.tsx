@@ -13,7 +13,8 @@ import { filesOf, insertPictures } from './pictures/insertPictures';
 import { Toolbar } from './Toolbar';
 import { EntryMeta } from './EntryMeta';
 import { useSearchHighlight } from './useSearchHighlight';
-import { useWordCount } from './useWordCount';
+import { useEntryCounts } from './useEntryCounts';
+import { useTemplateName } from '../../templates/useTemplates';
 
 interface EntryEditorProps {
   entry: Entry;
@@ -48,6 +49,7 @@ export function EntryEditor({
   const [moodBefore, setMoodBefore] = useState(entry.moodBefore);
   const [mood, setMood] = useState(entry.mood);
   const [pictureProblem, setPictureProblem] = useState<string | null>(null);
+  const templateName = useTemplateName()(entry.templateId);
   const editor = useEditor({
     extensions: editorExtensions,
     content: entry.doc,
@@ -68,13 +70,13 @@ export function EntryEditor({
     return true;
   }
 
-  // A new entry from a template arrives titled, so the writing, not the title, takes the keys; a blank one starts at its title.
-  const startInWriting = focusTitle && entry.title !== '';
+  // A new entry from a template starts in its first answer (its title is optional); a blank one starts at its title.
+  const startInWriting = focusTitle && entry.templateId !== null;
   useEffect(() => {
     if (startInWriting) focusFirstAnswer(editor);
   }, [startInWriting, editor]);
   useSearchHighlight(editor, highlight);
-  const words = useWordCount(editor);
+  const { words, progress } = useEntryCounts(editor);
 
   function changeDate(value: string) {
     setEntryDate(value);
@@ -112,6 +114,7 @@ export function EntryEditor({
           onChange={(event) => changeDate(event.target.value)}
           onBlur={() => void saver.flush()}
         />
+        {templateName && <span className="entry-template">{templateName}</span>}
         <SaveIndicator saver={saver} onKeepMine={onKeepMine} />
         <button type="button" className="button button-quiet button-small" onClick={onExport}>
           Export…
@@ -127,7 +130,7 @@ export function EntryEditor({
         <input
           className="title-input"
           aria-label="Title"
-          placeholder="Untitled"
+          placeholder={templateName ?? 'Untitled'}
           value={title}
           autoFocus={focusTitle && !startInWriting}
           maxLength={500}
@@ -159,6 +162,11 @@ export function EntryEditor({
         <MoodCheck question={moodCheck ? 'And now, how are you feeling?' : 'How are you feeling?'} value={mood} onChange={changeMood} />
       </div>
       <footer className="editor-footer">
+        {progress && (
+          <span data-testid="prompt-progress">
+            {progress.answered} of {progress.prompts} answered ·{' '}
+          </span>
+        )}
         {words} {words === 1 ? 'word' : 'words'}
       </footer>
     </article>

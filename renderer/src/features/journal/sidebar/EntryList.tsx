@@ -89,7 +89,7 @@ export function EntryList({ selectedId, onSelect, filter, anchor, focusOnLoad, t
                   style={{ transform: `translateY(${item.start}px)` }}
                   heading={month}
                   entry={entry}
-                  fallbackTitle={templateName(entry.templateId)}
+                  templateName={templateName(entry.templateId)}
                   selected={entry.id === selectedId}
                   onSelect={() => onSelect(entry.id)}
                   tabbable={entry.id === roving.tabbableId}

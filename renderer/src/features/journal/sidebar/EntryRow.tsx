@@ -1,4 +1,5 @@
-// One row of the entry list: date, title (or the template's name), a two-line preview, tags, the closing mood, and a star.
+// One row of the entry list: date and template, title (or "Untitled"), a two-line preview, a quiet mark on a guided entry
+// left partly answered, tags, the closing mood, and a star.
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { EntrySummary } from '../../../contract';
 import { formatEntryDate } from '../formatEntryDate';
@@ -13,8 +14,8 @@ interface EntryRowProps {
   /** In a roving list only one row takes Tab; the others are reached with the arrow keys. */
   tabbable?: boolean;
   onFocus?: () => void;
-  /** Shown when the entry has no title (the template it was written from). */
-  fallbackTitle?: string | null;
+  /** The name of the template the entry was started from, shown as a small label (the title stays the writer's). */
+  templateName?: string | null;
   /** A star that marks the entry a favourite without opening it. */
   onStar?: () => void;
   /** A month heading above the row (on the first entry of each month). */
@@ -26,9 +27,15 @@ interface EntryRowProps {
 }
 
 function RowMeta({ entry }: { entry: EntrySummary }) {
-  if (entry.tags.length === 0 && entry.mood === null) return null;
+  const unfinished = entry.progress !== null && entry.progress.answered < entry.progress.prompts ? entry.progress : null;
+  if (entry.tags.length === 0 && entry.mood === null && !unfinished) return null;
   return (
     <span className="row-meta">
+      {unfinished && (
+        <span className="row-unfinished">
+          Unfinished · {unfinished.answered} of {unfinished.prompts}
+        </span>
+      )}
       {entry.mood !== null && <span className="row-mood">Felt: {MOOD_LABELS[entry.mood]}</span>}
       {entry.tags.map((tag) => (
         <span key={tag} className="row-tag">
@@ -46,16 +53,18 @@ export function EntryRow({
   action,
   tabbable = true,
   onFocus,
-  fallbackTitle,
+  templateName = null,
   onStar,
   heading,
   ...place
 }: EntryRowProps) {
-  const title = entry.title || fallbackTitle;
   const body = (
     <>
-      <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
-      <span className={`row-title ${title ? '' : 'row-untitled'}`}>{title || 'Untitled'}</span>
+      <span className="row-head">
+        <span className="row-date">{formatEntryDate(entry.entryDate)}</span>
+        {templateName && <span className="row-template">{templateName}</span>}
+      </span>
+      <span className={`row-title ${entry.title ? '' : 'row-untitled'}`}>{entry.title || 'Untitled'}</span>
       <span className="row-preview">{entry.preview || 'Nothing written yet'}</span>
       <RowMeta entry={entry} />
       {!onStar && entry.favorite && (

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useContractMutation, useContractQuery } from '../../../data/useContract';
+import { useTemplateName } from '../../templates/useTemplates';
 import { ForeverConfirm } from '../trash/ForeverConfirm';
 import { EntryRow } from './EntryRow';
 
@@ -18,6 +19,7 @@ export function TrashList({ selectedId, onSelect, onRestore, onEmptied }: Props)
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const entries = trash.data?.items ?? null;
+  const templateName = useTemplateName();
 
   async function empty() {
     setConfirming(false);
@@ -41,13 +43,14 @@ export function TrashList({ selectedId, onSelect, onRestore, onEmptied }: Props)
             <EntryRow
               key={entry.id}
               entry={entry}
+              templateName={templateName(entry.templateId)}
               selected={entry.id === selectedId}
               onSelect={() => onSelect(entry.id)}
               action={
                 <button
                   type="button"
                   className="button button-quiet button-small row-action"
-                  aria-label={`Restore ${entry.title || 'Untitled'}`}
+                  aria-label={`Restore ${entry.title || templateName(entry.templateId) || 'Untitled'}`}
                   onClick={() => onRestore(entry.id)}
                 >
                   Restore

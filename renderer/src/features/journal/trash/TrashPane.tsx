@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Entry } from '../../../contract';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useContractMutation } from '../../../data/useContract';
+import { useTemplateName } from '../../templates/useTemplates';
 import { ForeverConfirm } from './ForeverConfirm';
 import { TrashedEntryView } from './TrashedEntryView';
 
@@ -17,12 +18,14 @@ export function TrashPane({ id, onRestore, onDeleted }: Props) {
   const [confirming, setConfirming] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const deleteForever = useContractMutation('entries.deleteForever').run;
+  const templateName = useTemplateName();
+  const nameOf = (entry: Entry) => entry.title || templateName(entry.templateId) || 'Untitled';
 
   async function confirm(entry: Entry) {
     setConfirming(null);
     const result = await deleteForever({ id: entry.id });
     if (!result.ok) return setError(result.error.message);
-    onDeleted(entry.title || 'Untitled');
+    onDeleted(nameOf(entry));
   }
 
   return (
@@ -31,7 +34,7 @@ export function TrashPane({ id, onRestore, onDeleted }: Props) {
       <TrashedEntryView id={id} onRestore={onRestore} onDeleteForever={setConfirming} />
       {confirming && (
         <ForeverConfirm
-          what={`“${confirming.title || 'Untitled'}”`}
+          what={`“${nameOf(confirming)}”`}
           confirmLabel="Delete forever"
           onConfirm={() => void confirm(confirming)}
           onClose={() => setConfirming(null)}

@@ -3,6 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { Entry } from '../../../contract';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useContractQuery } from '../../../data/useContract';
+import { useTemplateName } from '../../templates/useTemplates';
 import { editorExtensions } from '../editor/extensions';
 import { formatEntryDate } from '../formatEntryDate';
 
@@ -25,11 +26,13 @@ function ReadOnlyDoc({ entry }: { entry: Entry }) {
 export function TrashedEntryView({ id, onRestore, onDeleteForever }: Props) {
   const query = useContractQuery('entries.get', { id, includeTrashed: true });
   const entry = query.data;
+  const templateName = useTemplateName();
   if (!entry) return <ErrorMessage message={query.error?.message ?? null} />;
   return (
     <article className="editor-pane trashed-entry" aria-label="Entry in the Trash">
       <header className="editor-header">
         <span className="trashed-note">In the Trash · {formatEntryDate(entry.entryDate)}</span>
+        {templateName(entry.templateId) && <span className="entry-template">{templateName(entry.templateId)}</span>}
         <button type="button" className="button button-quiet button-small" onClick={() => onRestore(entry.id)}>
           Restore
         </button>
@@ -38,7 +41,7 @@ export function TrashedEntryView({ id, onRestore, onDeleteForever }: Props) {
         </button>
       </header>
       <div className="editor-body">
-        <h1 className="title-input trashed-title">{entry.title || 'Untitled'}</h1>
+        <h1 className="title-input trashed-title">{entry.title || templateName(entry.templateId) || 'Untitled'}</h1>
         <ReadOnlyDoc key={entry.id} entry={entry} />
       </div>
     </article>
