@@ -25,7 +25,7 @@ describe('migration 0007 (prefix index)', () => {
     insert.run('00000000-0000-4000-8000-000000000002', '', 'rain on the window');
 
     migrate(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     const sql = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'entries_fts'`).get() as { sql: string }).sql;
     expect(sql).toContain("prefix='2 3'");
     expect(db.prepare(`INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)`).run().changes).toBeGreaterThanOrEqual(0);
