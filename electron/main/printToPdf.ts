@@ -33,8 +33,9 @@ function serve(ses: Session, html: string): void {
 function printWindow(ses: Session, javascript: boolean): BrowserWindow {
   // electronegativity's AUXCLICK check: this window is never shown, so nothing is ever clicked, and guardAllWebContents
   // (security.ts) refuses every new window from any webContents anyway.
-  return new BrowserWindow({
-    // eng-disable AUXCLICK_JS_CHECK
+  // electronegativity reads eng-disable only on the line the window is made, where Prettier would not leave it.
+  // prettier-ignore
+  return new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     show: false,
     webPreferences: {
       session: ses,

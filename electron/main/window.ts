@@ -15,8 +15,9 @@ export interface WindowPlacement {
 
 export function createMainWindow(devOrigin: string | null, placement: WindowPlacement = { bounds: null, maximized: false }): BrowserWindow {
   // electronegativity's AUXCLICK check: a middle-click's new window is refused like any other, by setWindowOpenHandler.
-  const window = new BrowserWindow({
-    // eng-disable AUXCLICK_JS_CHECK
+  // electronegativity reads eng-disable only on the line the window is made, where Prettier would not leave it.
+  // prettier-ignore
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     title: 'Afterword',
     ...(placement.bounds ?? DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
