@@ -1,22 +1,10 @@
 // The screens later features added — a picture and its large view, search results, the tag filter, Commitments, an
 // import's report, a trashed entry read-only, a damaged journal — pass axe (no serious or critical violation) in both
 // themes, each saved as tests/e2e/artifacts/a11y-<theme>-<screen>.png to look at.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './fixtures/axe';
-import {
-  createJournal,
-  editorText,
-  KDF_TIMEOUT,
-  lockWithShortcut,
-  PASSPHRASE,
-  saveScreenshot,
-  sidebar,
-  unlockWithPassphrase,
-  writeEntry,
-} from './fixtures/journalSteps';
+import { damageAfterAutomaticBackup } from './fixtures/damageSteps';
+import { createJournal, editorText, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
 import { addByToolbar, expectPicturesShown, markedPhoto, pictures } from './fixtures/pictureSteps';
 import { expect, test } from './fixtures/test';
 
@@ -27,23 +15,6 @@ const markdownZip = () =>
       'notes/bad.md': strToU8('---\ntags: [unclosed\n---\nThis front matter is broken.'),
     }),
   );
-
-async function damageTheJournal(page: Page, dataDir: string): Promise<void> {
-  // The day's automatic backup is written in the background after an unlock; the repair screen offers it.
-  await lockWithShortcut(page);
-  await unlockWithPassphrase(page);
-  await expect
-    .poll(() => existsSync(path.join(dataDir, 'backups')) && readdirSync(path.join(dataDir, 'backups')).some((n) => n.startsWith('auto-')))
-    .toBe(true);
-  await lockWithShortcut(page);
-  const db = path.join(dataDir, 'journal.db');
-  const damaged = readFileSync(db);
-  damaged.fill(0x5a, 4096, 8192);
-  writeFileSync(db, damaged);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Your journal needs repair' })).toBeVisible({ timeout: KDF_TIMEOUT });
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the feature screens pass axe in the ${theme} theme`, async ({ page, host }) => {
@@ -120,7 +91,7 @@ for (const theme of ['light', 'dark'] as const) {
     await check('trashed-entry');
     await page.getByRole('tab', { name: 'Entries' }).click();
 
-    await damageTheJournal(page, host.dataDir);
+    await damageAfterAutomaticBackup(page, host.dataDir);
     await check('damaged-journal');
   });
 }

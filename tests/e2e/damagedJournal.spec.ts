@@ -1,42 +1,14 @@
 // A journal damaged on disk: a clear screen instead of a crash, and the newest automatic backup restored with the damaged file kept.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  createJournal,
-  expectEntryIntact,
-  KDF_TIMEOUT,
-  lockWithShortcut,
-  PASSPHRASE,
-  saveScreenshot,
-  sidebar,
-  unlockWithPassphrase,
-  writeEntry,
-} from './fixtures/journalSteps';
+import { createJournal, expectEntryIntact, KDF_TIMEOUT, PASSPHRASE, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
+import { damageAfterAutomaticBackup } from './fixtures/damageSteps';
 import { expect, test } from './fixtures/test';
 
 test('explains a damaged journal and restores the newest automatic backup, keeping the damaged file aside', async ({ page, host }) => {
   await createJournal(page);
   await writeEntry(page, 'Worth keeping', 'Written before the damage.');
-  await lockWithShortcut(page);
-  // The day's automatic backup is written in the background after an unlock.
-  await unlockWithPassphrase(page);
-  await expect
-    .poll(
-      () =>
-        existsSync(path.join(host.dataDir, 'backups')) &&
-        readdirSync(path.join(host.dataDir, 'backups')).some((name) => name.startsWith('auto-')),
-    )
-    .toBe(true);
-  await lockWithShortcut(page);
-
-  const db = path.join(host.dataDir, 'journal.db');
-  const damaged = readFileSync(db);
-  damaged.fill(0x5a, 4096, 8192);
-  writeFileSync(db, damaged);
-
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Your journal needs repair' })).toBeVisible({ timeout: KDF_TIMEOUT });
+  const damaged = await damageAfterAutomaticBackup(page, host.dataDir);
   await expect(page.getByRole('alert')).toContainText('damaged');
   await expect(page.getByText('Newest automatic backup:')).toBeVisible();
   await saveScreenshot(page, 'damaged-journal');

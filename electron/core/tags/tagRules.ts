@@ -3,9 +3,12 @@ import { AppError } from '../errors/AppError';
 
 export const TAG_MAX_LENGTH = 40;
 
-/** The name as stored and shown: composed, trimmed, inner runs of spaces made one. */
+/** Composed, trimmed, inner runs of spaces made one: the form every name is compared and stored in. */
+const folded = (raw: string) => raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+/** The name as stored and shown. */
 export function normalizeTagName(raw: string): string {
-  const name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const name = folded(raw);
   const length = [...name].length;
   if (length === 0)
     throw new AppError('INVALID_INPUT', 'A tag needs at least one letter or number. Nothing was changed.', { field: 'tags' });
@@ -24,7 +27,7 @@ export function normalizeTagName(raw: string): string {
 
 /** What makes two names the same tag: Grief, grief and GRIEF are one. */
 export function tagKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return folded(name).toLowerCase();
 }
 
 /** A set of names for one entry: each checked, duplicates (by key) dropped, first spelling kept. */
@@ -39,11 +42,7 @@ export function normalizeTagList(raw: readonly string[]): string[] {
  * commas and invisible characters become spaces, and a long name is cut to the limit. Null when nothing is left.
  */
 export function importedTagName(raw: string): string | null {
-  const cleaned = raw
-    .normalize('NFC')
-    .replace(/[,\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const cleaned = folded(raw.normalize('NFC').replace(/[,\p{Cc}\p{Cf}]/gu, ' '));
   const name = [...cleaned].slice(0, TAG_MAX_LENGTH).join('').trim();
   return name === '' ? null : name;
 }
