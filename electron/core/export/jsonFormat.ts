@@ -1,12 +1,8 @@
 // The JSON export format (docs/EXPORT-FORMAT.md): a versioned, full-fidelity copy of entries and custom templates.
 import { z } from 'zod';
 import { docSchema, entryId, isoDate, mood } from '../../contract';
-import type { FilePayload } from '../../contract';
 import { pictureMimeTypes } from '../../contract/attachments/schemas';
-import { pictureIdsOfAll, pictureReader } from '../attachments/exportPictures';
 import type { Db } from '../db/openDatabase';
-import { dateSpan, type ExportEntry } from './exportEntries';
-import { fileNameSpan } from './formatDates';
 
 export const JSON_EXPORT_FORMAT = 'afterword-journal';
 export const JSON_EXPORT_VERSION = 1;
@@ -72,45 +68,4 @@ export type JsonExport = z.input<typeof jsonExportSchema>;
 
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
-}
-
-type Rows = Record<string, string | number | null>[];
-
-/** Every row of a table as stored, or nothing when this journal's schema has no such table. */
-function rowsOf(db: Db, table: string, order: string): Rows | undefined {
-  return tableExists(db, table) ? (db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows) : undefined;
-}
-
-function exportedPictures(db: Db, entries: ExportEntry[]): JsonExport['attachments'] {
-  if (!tableExists(db, 'attachments')) return undefined;
-  const read = pictureReader(db);
-  const dimensions = db.prepare('SELECT width, height FROM attachments WHERE id = ?');
-  return pictureIdsOfAll(entries.map((entry) => entry.doc)).flatMap((id) => {
-    const file = read(id);
-    const size = dimensions.get(id) as { width: number; height: number } | undefined;
-    if (!file || !size) return [];
-    return [{ id, mimeType: file.mimeType as (typeof pictureMimeTypes)[number], ...size, data: Buffer.from(file.data).toString('base64') }];
-  });
-}
-
-export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
-  const file: JsonExport = {
-    format: JSON_EXPORT_FORMAT,
-    version: JSON_EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    entries: entries.map(({ extra, doc, ...entry }) => ({ ...entry, extra: extra as Record<string, string | number | null>, doc })),
-    // Built-in templates are skipped on import because the app already has them under the same ids.
-    templates: rowsOf(db, 'templates', 'id'),
-    // Like templates, commitments belong to the whole journal, so every export carries all of them.
-    commitments: rowsOf(db, 'commitments', 'created_at, id'),
-    commitmentRevisions: rowsOf(db, 'commitment_revisions', 'id'),
-    checkIns: rowsOf(db, 'check_ins', 'commitment_id, date'),
-    attachments: exportedPictures(db, entries),
-  };
-  const { first, last } = dateSpan(entries);
-  return {
-    fileName: `Afterword ${fileNameSpan(first, last)}.json`,
-    mimeType: 'application/json',
-    data: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
-  };
 }
