@@ -10,6 +10,8 @@ export const JSON_EXPORT_VERSION = 1;
 /** A stored value of a database column (SQLite's types as JSON carries them). */
 const columnValue = z.union([z.string(), z.number(), z.null()]);
 const timestamp = z.string().min(1).max(64);
+/** At most this many entries, and pictures, in one file. */
+export const MAX_EXPORTED_ITEMS = 1_000_000;
 const tableRows = z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(10_000_000);
 
 export const exportedEntrySchema = z
@@ -41,30 +43,23 @@ export const exportedPictureSchema = z
   })
   .strict();
 
-export const jsonExportSchema = z
-  .object({
-    format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
-    version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
-    exportedAt: timestamp,
-    entries: z.array(exportedEntrySchema).max(1_000_000),
-    templates: z
-      .array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue))
-      .max(100_000)
-      .optional(),
-    /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
-    commitments: tableRows.optional(),
-    commitmentRevisions: tableRows.optional(),
-    checkIns: tableRows.optional(),
-    attachments: z.array(exportedPictureSchema).max(1_000_000).optional(),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: 'the same entry id appears twice' });
-      seen.add(entry.id);
-    });
-  });
-export type JsonExport = z.input<typeof jsonExportSchema>;
+/** The members of the file, each with its schema; import checks them one by one, the two long arrays element by element. */
+export const jsonExportFields = {
+  format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
+  version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
+  exportedAt: timestamp,
+  entries: z.array(exportedEntrySchema).max(MAX_EXPORTED_ITEMS),
+  templates: z
+    .array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue))
+    .max(100_000)
+    .optional(),
+  /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
+  commitments: tableRows.optional(),
+  commitmentRevisions: tableRows.optional(),
+  checkIns: tableRows.optional(),
+  attachments: z.array(exportedPictureSchema).max(MAX_EXPORTED_ITEMS).optional(),
+};
+export type ExportedEntry = z.output<typeof exportedEntrySchema>;
 
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
