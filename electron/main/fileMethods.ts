@@ -2,7 +2,7 @@
 // The renderer never chooses or sees a path (DESIGN.md); it gets a SavedFile, or the method's own answer.
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { FilePayload, Result, SavedFile } from '../contract';
+import { isFileOnDisk, type FilePayload, type Result, type SavedFile } from '../contract';
 import { fileKindsByMethod, type FileKind } from '../contract/fileKinds';
 import {
   isBytesInputMethod,
@@ -12,6 +12,7 @@ import {
   type FileResultMethod,
 } from '../contract/methodNames';
 import type { Journal } from '../core/journal';
+import { removeSealedFile, saveSealedFile } from '../shell/sealedFile';
 
 type Dispatch = Journal['dispatch'];
 
@@ -45,6 +46,7 @@ export function cancelledMessage(method: FileInputMethod): string {
     : 'No file was chosen, so nothing was imported.';
 }
 
+/** A file core left on disk is deleted once the dialog is done with it: saved, cancelled or failed. */
 async function saveAnswer(
   method: FileResultMethod,
   window: BrowserWindow | undefined,
@@ -52,11 +54,24 @@ async function saveAnswer(
 ): Promise<Result<SavedFile>> {
   if (!result.ok) return result;
   const file = result.value as FilePayload;
+  try {
+    return await saveThroughDialog(method, window, file);
+  } finally {
+    if (isFileOnDisk(file)) await removeSealedFile(file.sealed);
+  }
+}
+
+async function saveThroughDialog(
+  method: FileResultMethod,
+  window: BrowserWindow | undefined,
+  file: FilePayload,
+): Promise<Result<SavedFile>> {
   const options = saveDialogOptions(method, file.fileName);
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, value: { fileName: file.fileName, saved: false } };
   try {
-    await writeFile(choice.filePath, file.data, { mode: PRIVATE_FILE_MODE });
+    if (isFileOnDisk(file)) await saveSealedFile(file.sealed, choice.filePath, PRIVATE_FILE_MODE);
+    else await writeFile(choice.filePath, file.data, { mode: PRIVATE_FILE_MODE });
     // `mode` applies only when the file is created: an overwritten file keeps its old permissions unless set here.
     await chmod(choice.filePath, PRIVATE_FILE_MODE);
   } catch {

@@ -1,6 +1,7 @@
 // How files cross HTTP: a file-taking method's body is the file (its other parameters in a header); a file answer is the response body.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { PARAMS_HEADER, type FilePayload } from '../contract';
+import { isFileOnDisk, PARAMS_HEADER, type FilePayload } from '../contract';
+import { streamSealedFile } from '../shell/sealedFile';
 import { securityHeaders } from './securityHeaders';
 
 /** Parameters beside an uploaded file travel as base64url JSON in one header (headers are ASCII; passphrases may not be). */
@@ -17,13 +18,20 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function sendFile(res: ServerResponse, file: FilePayload): void {
+/** A file on disk (a large export) is streamed and then deleted; a broken download ends the response short of its Content-Length. */
+export async function sendFile(res: ServerResponse, file: FilePayload): Promise<void> {
   res.writeHead(200, {
     ...securityHeaders,
     'Content-Type': file.mimeType,
-    'Content-Length': String(file.data.byteLength),
+    'Content-Length': String(isFileOnDisk(file) ? file.sealed.byteLength : file.data.byteLength),
     'Content-Disposition': contentDisposition(file.fileName),
     'Cache-Control': 'no-store',
   });
-  res.end(file.data);
+  if (!isFileOnDisk(file)) return void res.end(file.data);
+  try {
+    await streamSealedFile(file.sealed, res);
+  } catch {
+    // The browser went away or the disk failed mid-file: the download is incomplete and the browser says so.
+    res.destroy();
+  }
 }

@@ -1,6 +1,6 @@
 // Input and output schemas of attachments.* methods: pictures stored inside the encrypted journal.
 import { z } from 'zod';
-import { filePayloadSchema, uploadedFile } from '../files';
+import { fileBytesSchema, uploadedFile } from '../files';
 
 /** Pictures larger than this are refused on the way in, before any decoding. */
 export const MAX_PICTURE_BYTES = 25 * 1024 * 1024;
@@ -26,6 +26,6 @@ export type JournalUsage = z.infer<typeof journalUsage>;
 
 export const attachmentsMethods = {
   'attachments.put': { input: z.object({ file: uploadedFile }).strict(), output: attachmentInfo },
-  'attachments.get': { input: z.object({ id: z.string().uuid() }).strict(), output: filePayloadSchema },
+  'attachments.get': { input: z.object({ id: z.string().uuid() }).strict(), output: fileBytesSchema },
   'attachments.usage': { input: z.object({}).strict().optional(), output: journalUsage },
 };

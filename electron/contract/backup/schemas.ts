@@ -1,6 +1,6 @@
 // Input and output schemas of backup.* methods.
 import { z } from 'zod';
-import { filePayloadSchema, uploadedFile } from '../files';
+import { fileBytesSchema, uploadedFile } from '../files';
 import { none } from '../shared';
 import { anyPassphrase, recoveryCode } from '../vault/schemas';
 
@@ -35,7 +35,7 @@ export const restoreOutcomeSchema = z.object({
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 
 export const backupMethods = {
-  'backup.create': { input: none, output: filePayloadSchema },
+  'backup.create': { input: none, output: fileBytesSchema },
   'backup.restore': {
     input: z.union([
       z.object({ passphrase: anyPassphrase, file: uploadedFile, ...preview }).strict(),

@@ -1,7 +1,7 @@
 // Input and output schemas of export.* and import.* methods: what to export (scope), how (PDF options), and import results.
 import { z } from 'zod';
 import { entryId, isoDate } from '../entities';
-import { filePayloadSchema, uploadedFile } from '../files';
+import { fileBytesSchema, fileOnDiskSchema, uploadedFile } from '../files';
 
 /** Which entries to export: some by id, a date range (inclusive, by the writer's date), or all of them. Trashed entries are never exported. */
 export const exportScope = z.union([
@@ -60,10 +60,10 @@ export type ImportReport = z.infer<typeof importReport>;
 export const exportsMethods = {
   'export.pdf': {
     input: z.object({ scope: exportScope, options: pdfOptions.default(() => pdfOptions.parse({})) }).strict(),
-    output: filePayloadSchema,
+    output: fileBytesSchema,
   },
-  'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
-  'export.json': { input: z.object({ scope: exportScope }).strict(), output: filePayloadSchema },
+  'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: fileBytesSchema },
+  'export.json': { input: z.object({ scope: exportScope }).strict(), output: fileOnDiskSchema },
   'import.json': { input: z.object({ file: uploadedFile }).strict(), output: importResult },
   'import.dayOne': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
   'import.markdown': { input: z.object({ file: uploadedFile }).strict(), output: importReport },

@@ -1,7 +1,7 @@
 // The attachments table: pictures stored once per distinct content, read back by id, and the journal's size.
 import { createHash, randomUUID } from 'node:crypto';
 import type { AttachmentInfo, JournalUsage } from '../../contract/attachments/schemas';
-import type { FilePayload } from '../../contract/files';
+import type { FileBytes } from '../../contract/files';
 import type { Db } from '../db/openDatabase';
 import { AppError } from '../errors/AppError';
 import type { PreparedPicture } from './preparePicture';
@@ -41,7 +41,7 @@ export class AttachmentsRepository {
     return { id, mimeType: picture.mimeType, width: picture.width, height: picture.height, bytes: picture.data.byteLength, added: true };
   }
 
-  get(id: string): FilePayload {
+  get(id: string): FileBytes {
     const row = this.db.prepare('SELECT mime, blob FROM attachments WHERE id = ?').get(id) as { mime: string; blob: Buffer } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That picture is no longer in the journal.');
     return {

@@ -1,13 +1,13 @@
 // Pictures for exports: the ones a set of documents uses, read from the journal; documents with pictures inlined for print.
 import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
 import type { DocNode } from '../../contract/doc';
-import type { FilePayload } from '../../contract/files';
+import type { FileBytes } from '../../contract/files';
 import type { Db } from '../db/openDatabase';
 import { AttachmentsRepository } from './attachmentsRepository';
 import { pictureIdsOf } from './documentPictures';
 
 /** Reads a picture by id, or null when the journal no longer has it. */
-export type PictureReader = (id: string) => FilePayload | null;
+export type PictureReader = (id: string) => FileBytes | null;
 
 export function pictureReader(db: Db): PictureReader {
   const repo = new AttachmentsRepository(db);

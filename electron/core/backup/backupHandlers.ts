@@ -1,7 +1,7 @@
 // Contract handlers for backup.* methods.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { FilePayload, RestoreOutcome } from '../../contract';
+import type { FileBytes, RestoreOutcome } from '../../contract';
 import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
@@ -35,7 +35,7 @@ async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: Un
 }
 
 export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
-  'backup.create': async (_input, { vault, today, now, jobs }): Promise<FilePayload> => ({
+  'backup.create': async (_input, { vault, today, now, jobs }): Promise<FileBytes> => ({
     fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
     mimeType: BACKUP_MIME_TYPE,
     data: await backupInJob(vault, jobs, now()),

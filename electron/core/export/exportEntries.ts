@@ -27,7 +27,7 @@ export interface ExportEntry {
 }
 
 /** `SELECT *`: every column of the table, including ones this version does not know by name. */
-type Row = EntryRow & Record<string, unknown>;
+export type ExportRow = EntryRow & Record<string, unknown>;
 
 /** Columns read by name above, and ones derived from the document (search text, preview, counts) that import recomputes. */
 export const KNOWN_ENTRY_COLUMNS: ReadonlySet<string> = new Set<EntryColumn>([
@@ -49,24 +49,32 @@ export const KNOWN_ENTRY_COLUMNS: ReadonlySet<string> = new Set<EntryColumn>([
   'word_count',
 ]);
 
-function extraColumns(row: Row): Record<string, unknown> {
+function extraColumns(row: ExportRow): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !KNOWN_ENTRY_COLUMNS.has(column)));
 }
 
-const ORDER = 'ORDER BY entry_date ASC, created_at ASC, id ASC';
+export const EXPORT_ORDER = 'ORDER BY entry_date ASC, created_at ASC, id ASC';
 /** Trashed entries and ones never written in are not part of the journal a person exports. */
 const LIVE = `deleted_at IS NULL AND NOT ${UNTOUCHED}`;
 
-/** Every column (*), so ones added by later migrations reach `extra` without this file knowing them. */
-function selectRows(db: Db, scope: ExportScope): Row[] {
-  if ('all' in scope) return db.prepare(`SELECT * FROM entries WHERE ${LIVE} ${ORDER}`).all() as Row[];
-  if ('from' in scope) {
-    return db.prepare(`SELECT * FROM entries WHERE ${LIVE} AND entry_date BETWEEN ? AND ? ${ORDER}`).all(scope.from, scope.to) as Row[];
+/** The entries a scope covers, as a WHERE clause and its parameters (json_each keeps one statement however many ids were chosen). */
+export function scopeFilter(scope: ExportScope): { where: string; params: unknown[] } {
+  if ('all' in scope) return { where: LIVE, params: [] };
+  if ('from' in scope) return { where: `${LIVE} AND entry_date BETWEEN ? AND ?`, params: [scope.from, scope.to] };
+  return { where: `${LIVE} AND id IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(scope.entryIds)] };
+}
+
+/** An empty scope, or chosen entries that are gone, is an error the person can fix by choosing differently. */
+export function checkScopeCount(scope: ExportScope, found: number): void {
+  if ('entryIds' in scope && found < new Set(scope.entryIds).size) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Some of the chosen entries are empty, in the Trash or no longer exist. Choose them again, then export.',
+    );
   }
-  // json_each keeps one statement however many ids were chosen (SQLite caps bound parameters).
-  return db
-    .prepare(`SELECT * FROM entries WHERE ${LIVE} AND id IN (SELECT value FROM json_each(?)) ${ORDER}`)
-    .all(JSON.stringify(scope.entryIds)) as Row[];
+  if (found === 0) {
+    throw new AppError('NOT_FOUND', 'There are no entries to export in what you chose. Pick another date range or other entries.');
+  }
 }
 
 function tagsBySeq(db: Db, seqs: number[]): Map<number, string[]> {
@@ -81,18 +89,8 @@ function tagsBySeq(db: Db, seqs: number[]): Map<number, string[]> {
   return bySeq;
 }
 
-/** The entries in scope; an empty scope is an error the person can fix by choosing differently. */
-export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
-  const rows = selectRows(db, scope);
-  if ('entryIds' in scope && rows.length < new Set(scope.entryIds).size) {
-    throw new AppError(
-      'NOT_FOUND',
-      'Some of the chosen entries are empty, in the Trash or no longer exist. Choose them again, then export.',
-    );
-  }
-  if (rows.length === 0) {
-    throw new AppError('NOT_FOUND', 'There are no entries to export in what you chose. Pick another date range or other entries.');
-  }
+/** Rows as export entries, with their tags (one query for the lot). */
+export function toExportEntries(db: Db, rows: ExportRow[]): ExportEntry[] {
   const tags = tagsBySeq(
     db,
     rows.map((row) => row.seq),
@@ -112,6 +110,14 @@ export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
     tags: tags.get(row.seq) ?? [],
     extra: extraColumns(row),
   }));
+}
+
+/** The entries in scope, all at once (Markdown and PDF); every column (*), so ones added by later migrations reach `extra`. */
+export function loadExportEntries(db: Db, scope: ExportScope): ExportEntry[] {
+  const { where, params } = scopeFilter(scope);
+  const rows = db.prepare(`SELECT * FROM entries WHERE ${where} ${EXPORT_ORDER}`).all(...params) as ExportRow[];
+  checkScopeCount(scope, rows.length);
+  return toExportEntries(db, rows);
 }
 
 /** First and last day covered, for file names and the cover page. */

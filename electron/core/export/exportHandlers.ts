@@ -1,4 +1,5 @@
 // Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
+import path from 'node:path';
 import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
 import { SettingsRepository } from '../settings/settingsRepository';
@@ -9,7 +10,7 @@ import { shownTitle } from './entryArticle';
 import { dateSpan, loadExportEntries, withTemplateNames, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 import { importJson } from './jsonImport';
-import { jsonExport } from './jsonFormat';
+import { jsonExport } from './jsonExportWriter';
 import { markdownExport } from './markdownExport';
 import { buildPdfDocument } from './pdfDocument';
 import type { PdfPrinter } from './pdfPrinter';
@@ -55,10 +56,7 @@ export function exportHandlers({
       const db = vault.database();
       return markdownExport(loadExportEntries(db, scope), now(), pictureReader(db));
     },
-    'export.json': ({ scope }, { vault }) => {
-      const db = vault.database();
-      return jsonExport(db, loadExportEntries(db, scope), now());
-    },
+    'export.json': ({ scope }, { vault }) => jsonExport(vault.database(), scope, now(), path.dirname(vault.databasePath)),
     'import.json': async ({ file }, { vault }) => {
       const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
       return importJson(vault.database(), file, pictureMaxEdge);

@@ -1,12 +1,8 @@
 // The JSON export format (docs/EXPORT-FORMAT.md): a versioned, full-fidelity copy of entries and custom templates.
 import { z } from 'zod';
 import { docSchema, entryId, isoDate, mood } from '../../contract';
-import type { FilePayload } from '../../contract';
 import { pictureMimeTypes } from '../../contract/attachments/schemas';
-import { pictureIdsOfAll, pictureReader } from '../attachments/exportPictures';
 import type { Db } from '../db/openDatabase';
-import { dateSpan, type ExportEntry } from './exportEntries';
-import { fileNameSpan } from './formatDates';
 
 export const JSON_EXPORT_FORMAT = 'afterword-journal';
 export const JSON_EXPORT_VERSION = 1;
@@ -14,6 +10,8 @@ export const JSON_EXPORT_VERSION = 1;
 /** A stored value of a database column (SQLite's types as JSON carries them). */
 const columnValue = z.union([z.string(), z.number(), z.null()]);
 const timestamp = z.string().min(1).max(64);
+/** At most this many entries, and pictures, in one file. */
+export const MAX_EXPORTED_ITEMS = 1_000_000;
 const tableRows = z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue)).max(10_000_000);
 
 export const exportedEntrySchema = z
@@ -45,72 +43,24 @@ export const exportedPictureSchema = z
   })
   .strict();
 
-export const jsonExportSchema = z
-  .object({
-    format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
-    version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
-    exportedAt: timestamp,
-    entries: z.array(exportedEntrySchema).max(1_000_000),
-    templates: z
-      .array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue))
-      .max(100_000)
-      .optional(),
-    /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
-    commitments: tableRows.optional(),
-    commitmentRevisions: tableRows.optional(),
-    checkIns: tableRows.optional(),
-    attachments: z.array(exportedPictureSchema).max(1_000_000).optional(),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: 'the same entry id appears twice' });
-      seen.add(entry.id);
-    });
-  });
-export type JsonExport = z.input<typeof jsonExportSchema>;
+/** The members of the file, each with its schema; import checks them one by one, the two long arrays element by element. */
+export const jsonExportFields = {
+  format: z.literal(JSON_EXPORT_FORMAT, { message: `expected "${JSON_EXPORT_FORMAT}"` }),
+  version: z.literal(JSON_EXPORT_VERSION, { message: `this app reads version ${JSON_EXPORT_VERSION} of the format` }),
+  exportedAt: timestamp,
+  entries: z.array(exportedEntrySchema).max(MAX_EXPORTED_ITEMS),
+  templates: z
+    .array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), columnValue))
+    .max(100_000)
+    .optional(),
+  /** Commitments, their earlier wordings and check-ins, row by row as stored (docs/EXPORT-FORMAT.md). */
+  commitments: tableRows.optional(),
+  commitmentRevisions: tableRows.optional(),
+  checkIns: tableRows.optional(),
+  attachments: z.array(exportedPictureSchema).max(MAX_EXPORTED_ITEMS).optional(),
+};
+export type ExportedEntry = z.output<typeof exportedEntrySchema>;
 
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
-}
-
-type Rows = Record<string, string | number | null>[];
-
-/** Every row of a table as stored, or nothing when this journal's schema has no such table. */
-function rowsOf(db: Db, table: string, order: string): Rows | undefined {
-  return tableExists(db, table) ? (db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows) : undefined;
-}
-
-function exportedPictures(db: Db, entries: ExportEntry[]): JsonExport['attachments'] {
-  if (!tableExists(db, 'attachments')) return undefined;
-  const read = pictureReader(db);
-  const dimensions = db.prepare('SELECT width, height FROM attachments WHERE id = ?');
-  return pictureIdsOfAll(entries.map((entry) => entry.doc)).flatMap((id) => {
-    const file = read(id);
-    const size = dimensions.get(id) as { width: number; height: number } | undefined;
-    if (!file || !size) return [];
-    return [{ id, mimeType: file.mimeType as (typeof pictureMimeTypes)[number], ...size, data: Buffer.from(file.data).toString('base64') }];
-  });
-}
-
-export function jsonExport(db: Db, entries: ExportEntry[], now: Date): FilePayload {
-  const file: JsonExport = {
-    format: JSON_EXPORT_FORMAT,
-    version: JSON_EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    entries: entries.map(({ extra, doc, ...entry }) => ({ ...entry, extra: extra as Record<string, string | number | null>, doc })),
-    // Built-in templates are skipped on import because the app already has them under the same ids.
-    templates: rowsOf(db, 'templates', 'id'),
-    // Like templates, commitments belong to the whole journal, so every export carries all of them.
-    commitments: rowsOf(db, 'commitments', 'created_at, id'),
-    commitmentRevisions: rowsOf(db, 'commitment_revisions', 'id'),
-    checkIns: rowsOf(db, 'check_ins', 'commitment_id, date'),
-    attachments: exportedPictures(db, entries),
-  };
-  const { first, last } = dateSpan(entries);
-  return {
-    fileName: `Afterword ${fileNameSpan(first, last)}.json`,
-    mimeType: 'application/json',
-    data: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
-  };
 }

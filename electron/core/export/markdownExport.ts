@@ -1,6 +1,6 @@
 // Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { FilePayload } from '../../contract';
+import type { FileBytes } from '../../contract';
 import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
 import { extensionOf } from '../attachments/attachmentsRepository';
 import type { PictureReader } from '../attachments/exportPictures';
@@ -64,7 +64,7 @@ function imageCollector(folder: Zippable, stem: string, used: Set<string>, read:
   };
 }
 
-export function markdownExport(entries: ExportEntry[], now: Date, read: PictureReader): FilePayload {
+export function markdownExport(entries: ExportEntry[], now: Date, read: PictureReader): FileBytes {
   const { first, last } = dateSpan(entries);
   const root = `Afterword ${fileNameSpan(first, last)}`;
   const files: Zippable = {};

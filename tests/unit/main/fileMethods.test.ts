@@ -1,5 +1,5 @@
 // Electron's file dialogs around file methods: answers are saved where the person chose; imports read the file they picked.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,14 +17,28 @@ vi.mock('electron', () => ({
 }));
 
 const { withFileDialogs } = await import('../../../electron/main/fileMethods');
+const { createSealedWriter } = await import('../../../electron/core/files/sealedTempFile');
 const { dialog } = await import('electron');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const pdf = { fileName: 'Journal 2026-03-03.pdf', mimeType: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) };
+const JSON_TEXT = '{\n  "format": "afterword-journal"\n}\n';
+/** export.json answers with a file core sealed on disk, made by core's own writer. */
+function sealedJson() {
+  const writer = createSealedWriter(dir);
+  writer.write(JSON_TEXT);
+  return { fileName: 'Afterword 2026-03-03.json', mimeType: 'application/json', sealed: writer.finish() };
+}
+let lastSealed = '';
 const calls: Array<[string, unknown]> = [];
 const dispatch = async (method: string, input: unknown): Promise<Result<unknown>> => {
   calls.push([method, input]);
+  if (method === 'export.json') {
+    const answer = sealedJson();
+    lastSealed = answer.sealed.path;
+    return { ok: true, value: answer };
+  }
   return method === 'import.json'
     ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0, commitmentsImported: 0 } }
     : { ok: true, value: method === 'export.pdf' ? pdf : {} };
@@ -42,6 +56,21 @@ describe('withFileDialogs', () => {
     dialogs.save.filePath = path.join(dir, 'mine.pdf');
     expect(await wrapped('export.pdf', { scope: { all: true } })).toEqual({ ok: true, value: { fileName: 'mine.pdf', saved: true } });
     expect([...readFileSync(path.join(dir, 'mine.pdf'))]).toEqual([...pdf.data]);
+  });
+
+  it('streams a file core sealed on disk to where the person chose, readable only by them, and deletes the sealed file', async () => {
+    const target = path.join(dir, 'journal.json');
+    dialogs.save.filePath = target;
+    expect(await wrapped('export.json', { scope: { all: true } })).toEqual({ ok: true, value: { fileName: 'journal.json', saved: true } });
+    expect(readFileSync(target, 'utf8')).toBe(JSON_TEXT);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(existsSync(lastSealed)).toBe(false);
+  });
+
+  it('deletes the sealed file when the save dialog is cancelled', async () => {
+    dialogs.save = { canceled: true, filePath: undefined };
+    expect(await wrapped('export.json', { scope: { all: true } })).toMatchObject({ ok: true, value: { saved: false } });
+    expect(existsSync(lastSealed)).toBe(false);
   });
 
   it('answers saved: false when the save dialog is cancelled', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../../electron/contract';
+import type { FileBytes } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, fingerprint, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 
@@ -25,7 +25,7 @@ describe('restore says what it will do and can be undone', () => {
     temps.forEach((temp) => temp.cleanup());
   });
 
-  async function backupWith(entries: number, trashed = 0): Promise<FilePayload> {
+  async function backupWith(entries: number, trashed = 0): Promise<FileBytes> {
     const { journal } = fresh();
     await call(journal, 'vault.create', { passphrase: BACKUP_PASSPHRASE });
     for (let i = 0; i < entries + trashed; i++) {

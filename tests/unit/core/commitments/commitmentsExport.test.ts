@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { answerBytes } from '../../helpers/sealedAnswer';
 import { planDoc } from './commitmentDocs';
 
 const cleanups: Array<() => void> = [];
@@ -54,15 +55,15 @@ describe('commitments in JSON export and import', () => {
     await call(source, 'commitments.retire', { id: byHand.id });
     const before = await call(source, 'commitments.list', {});
 
-    const file = await call(source, 'export.json', { scope: { all: true } });
-    const parsed = JSON.parse(new TextDecoder().decode(file.data));
+    const file = await answerBytes(await call(source, 'export.json', { scope: { all: true } }));
+    const parsed = JSON.parse(new TextDecoder().decode(file));
     expect(parsed.commitments).toHaveLength(2);
     expect(parsed.checkIns).toHaveLength(1);
 
     const target = await newJournal();
-    expect(await call(target, 'import.json', { file: new Uint8Array(file.data) })).toMatchObject({ imported: 1, commitmentsImported: 2 });
+    expect(await call(target, 'import.json', { file })).toMatchObject({ imported: 1, commitmentsImported: 2 });
     expect(await call(target, 'commitments.list', {})).toEqual(before);
-    expect(await call(target, 'import.json', { file: new Uint8Array(file.data) })).toMatchObject({ imported: 0, commitmentsImported: 0 });
+    expect(await call(target, 'import.json', { file })).toMatchObject({ imported: 0, commitmentsImported: 0 });
     expect(await call(target, 'commitments.list', {})).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, paragraphDoc, withCreatedJournal } from '../../helpers/tempJournal';
+import { answerJson } from '../../helpers/sealedAnswer';
 
 describe('an entry nobody wrote in', () => {
   let journal: Journal;
@@ -31,7 +32,7 @@ describe('an entry nobody wrote in', () => {
     await call(journal, 'entries.create');
     const written = await call(journal, 'entries.create', { title: 'Written', doc: paragraphDoc('kept') });
     const exported = await call(journal, 'export.json', { scope: { all: true } });
-    const entries = JSON.parse(Buffer.from(exported.data).toString('utf8')).entries as Array<{ id: string }>;
+    const entries = (await answerJson(exported)).entries as Array<{ id: string }>;
     expect(entries.map((entry) => entry.id)).toEqual([written.id]);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { answerJson } from '../../helpers/sealedAnswer';
 
 describe('export scope', () => {
   const temp = makeTempDir();
@@ -29,7 +30,7 @@ describe('export scope', () => {
 
   const titles = async (scope: MethodInput<'export.json'>['scope']) => {
     const file = await call(journal, 'export.json', { scope });
-    return JSON.parse(new TextDecoder().decode(file.data)).entries.map((entry: { title: string }) => entry.title);
+    return (await answerJson(file)).entries.map((entry: { title: string }) => entry.title);
   };
   const failure = async (scope: unknown) => ((await journal.dispatch('export.json', { scope })) as Result<unknown> & { ok: false }).error;
 

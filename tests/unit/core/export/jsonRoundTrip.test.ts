@@ -1,8 +1,9 @@
 // export.json → import.json into a new journal: every entry comes back byte for byte; bad files are refused whole.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FilePayload, Result } from '../../../../electron/contract';
+import type { Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { answerBytes, answerJson } from '../../helpers/sealedAnswer';
 import { para, postMortemDoc, unicodeDoc } from '../../helpers/sampleEntries';
 
 const cleanups: Array<() => void> = [];
@@ -19,7 +20,6 @@ async function newJournal(): Promise<Journal> {
   return journal;
 }
 
-const decode = (file: FilePayload) => JSON.parse(new TextDecoder().decode(file.data));
 const exportAll = (journal: Journal) => call(journal, 'export.json', { scope: { all: true } });
 const entryOf = (id: string, over: Record<string, unknown> = {}) => ({
   id,
@@ -60,7 +60,8 @@ describe('JSON export and import', () => {
     const exported = await exportAll(source);
     expect(exported.mimeType).toBe('application/json');
     expect(exported.fileName).toBe('Afterword 2026-02-01 to 2026-03-05.json');
-    const body = decode(exported);
+    const bytes = await answerBytes(exported);
+    const body = JSON.parse(new TextDecoder().decode(bytes));
     expect(body).toMatchObject({ format: 'afterword-journal', version: 1 });
     expect(body.entries.map((e: { entryDate: string }) => e.entryDate)).toEqual(['2026-02-01', '2026-03-03', '2026-03-04', '2026-03-05']);
     expect(body.entries[3]).toMatchObject({ templateId: 'post-mortem', extra: { mood_before: 1 } });
@@ -68,7 +69,7 @@ describe('JSON export and import', () => {
 
     const target = await newJournal();
     // Built-in templates are already in the new journal; only the custom one is added.
-    expect(await call(target, 'import.json', { file: new Uint8Array(exported.data) })).toEqual({
+    expect(await call(target, 'import.json', { file: bytes })).toEqual({
       imported: 4,
       skipped: 0,
       templatesImported: 1,
@@ -82,7 +83,7 @@ describe('JSON export and import', () => {
       const after = await call(target, 'entries.get', { id: original.id });
       expect(JSON.stringify(after)).toBe(JSON.stringify(before));
     }
-    expect(decode(await exportAll(target)).entries).toEqual(body.entries);
+    expect((await answerJson(await exportAll(target))).entries).toEqual(body.entries);
   });
 
   it('skips entries already present, so importing the same file twice adds nothing', async () => {
@@ -90,7 +91,7 @@ describe('JSON export and import', () => {
     const file = fileOf([entryOf('8b0b5c1e-52a4-4e38-9a55-2a1f0f6f1a01', { tags: ['grief', 'Spring'] })]);
     expect(await call(journal, 'import.json', { file })).toMatchObject({ imported: 1, skipped: 0 });
     expect(await call(journal, 'import.json', { file })).toMatchObject({ imported: 0, skipped: 1 });
-    expect(decode(await exportAll(journal)).entries[0].tags).toEqual(['grief', 'Spring']);
+    expect((await answerJson(await exportAll(journal))).entries[0].tags).toEqual(['grief', 'Spring']);
   });
 
   it('refuses a malformed file whole, naming what is wrong, and changes nothing', async () => {

@@ -7,6 +7,7 @@ import { dayOneEntry } from '../../../../electron/core/imports/dayOneEntry';
 import type { ImportedEntry } from '../../../../electron/core/imports/importTypes';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, withCreatedJournal } from '../../helpers/tempJournal';
+import { answerJson } from '../../helpers/sealedAnswer';
 
 let journal: Journal;
 withCreatedJournal((opened) => (journal = opened));
@@ -43,9 +44,8 @@ describe('import.dayOne: Android export (metadata.version 2024.14)', () => {
     expect(entries.filter((e) => e.favorite).map((e) => textOf(e.doc))).toEqual([
       expect.stringContaining('Another note not starting with H1 header'),
     ]);
-    const exported = await call(journal, 'export.json', { scope: { all: true } });
-    const tagsOf = (title: string) =>
-      JSON.parse(new TextDecoder().decode(exported.data)).entries.find((e: { title: string }) => e.title === title).tags;
+    const exported = await answerJson(await call(journal, 'export.json', { scope: { all: true } }));
+    const tagsOf = (title: string) => exported.entries.find((e: { title: string }) => e.title === title).tags;
     expect(tagsOf('Test note').sort()).toEqual(['another-Example_tag', 'example tag']);
     // pinned is not a favourite: favourites are the entries starred in Day One.
     expect(byTitle(entries, 'Pinned note').favorite).toBe(false);

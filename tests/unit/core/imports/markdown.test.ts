@@ -8,6 +8,7 @@ import type { ImportedEntry } from '../../../../electron/core/imports/importType
 import { markdownEntry } from '../../../../electron/core/imports/markdownEntry';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal, withCreatedJournal } from '../../helpers/tempJournal';
+import { answerJson } from '../../helpers/sealedAnswer';
 import { postMortemDoc } from '../../helpers/sampleEntries';
 
 let journal: Journal;
@@ -52,7 +53,7 @@ describe('import.markdown: a real Obsidian vault', () => {
     expect(textOf(second.doc)).toContain('aaa [[Sample note]]');
     expect(textOf(second.doc)).toContain('![[plaintext.txt]]');
     const exported = await call(journal, 'export.json', { scope: { all: true } });
-    const tags = JSON.parse(new TextDecoder().decode(exported.data)).entries.find((e: { title: string }) => e.title === 'Sample note').tags;
+    const tags = (await answerJson(exported)).entries.find((e: { title: string }) => e.title === 'Sample note').tags;
     expect(tags.sort()).toEqual(['another-tag-obsidian', 'frontmatter-tag-obsidian', 'inline-tag-obsidian']);
   });
 });
