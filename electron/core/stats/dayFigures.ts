@@ -1,8 +1,8 @@
-// Every figure of stats.summary but before-vs-after, in one SQL statement: one pass over the stats index groups entries by day
-// (materialized once), and the totals, runs, weeks and months are all read from those day rows.
+// Every figure of stats.summary but before-vs-after, in one SQL statement over the per-day figures (entry_days, kept by migration
+// 0009's triggers): one row per day written, read once, and the totals, runs, weeks and months all come from those rows.
 import type { MoodMonth, MoodWeek, StatsSummary } from '../../contract/stats/schemas';
 import type { Db } from '../db/openDatabase';
-import { rangeCondition, type DateRange } from './dateRange';
+import { dayBounds, type DateRange } from './dateRange';
 
 /** The day before a YYYY-MM-DD date, by the calendar (no clock, so no time zone or DST can shift it). */
 export const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -13,10 +13,9 @@ export const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00
  * midnight UTC and every day is exactly 1 apart, across DST, month and year ends and leap days.
  * Moods: sum and count of the moods given, so entries without one are left out of every average.
  */
-const FIGURES = (where: string) => `
+const FIGURES = `
   WITH days AS MATERIALIZED (
-         SELECT entry_date AS d, count(*) AS c, sum(word_count) AS w, sum(mood) AS ms, count(mood) AS mn, count(template_id) AS g
-         FROM entries WHERE ${where} GROUP BY entry_date),
+         SELECT day AS d, entries AS c, words AS w, mood_sum AS ms, mood_n AS mn, guided AS g FROM entry_days WHERE day >= ? AND day <= ?),
        islands AS (SELECT d, julianday(d) - row_number() OVER (ORDER BY d) AS island FROM days),
        runs AS (SELECT count(*) AS length, max(d) AS last FROM islands GROUP BY island)
   SELECT 'total' AS kind, NULL AS start, coalesce(sum(c), 0) AS a, coalesce(sum(w), 0) AS b, count(*) AS n, NULL AS guided FROM days
@@ -39,8 +38,7 @@ interface FigureRow {
 type DayFigures = Omit<StatsSummary, 'moodChangeByTemplate'>;
 
 export function dayFigures(db: Db, range: DateRange, today: string): DayFigures {
-  const { where, params } = rangeCondition(range);
-  const rows = db.prepare(FIGURES(where)).all(...params, today, dayBefore(today)) as FigureRow[];
+  const rows = db.prepare(FIGURES).all(...dayBounds(range), today, dayBefore(today)) as FigureRow[];
   const of = (kind: FigureRow['kind']) => rows.filter((row) => row.kind === kind).sort((x, y) => (x.start! < y.start! ? -1 : 1));
   const total = rows.find((row) => row.kind === 'total')!;
   const runs = rows.find((row) => row.kind === 'runs')!;
