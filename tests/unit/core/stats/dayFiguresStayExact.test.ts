@@ -23,6 +23,7 @@ const RANGES = [
   { to: '2028-02-29' },
   { from: '2028-01-15', to: '2028-03-01' },
   { from: '2028-02-29', to: '2028-02-29' },
+  { from: '2028-01-04', to: '2028-01-06' },
 ];
 const WORDS = ['harbour', 'kitchen', 'table', 'letter', 'morning', 'walk', 'quiet', 'rain'];
 

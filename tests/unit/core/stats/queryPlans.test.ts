@@ -31,7 +31,8 @@ function planningJournal(): { db: Db; plans: string[][] } {
     };
   db.prepare = ((sql: string) => {
     const statement = prepare(sql);
-    return { all: planned(sql, statement.all.bind(statement)), get: planned(sql, statement.get.bind(statement)) };
+    const raw = () => ({ all: planned(sql, statement.raw().all.bind(statement)) });
+    return { all: planned(sql, statement.all.bind(statement)), get: planned(sql, statement.get.bind(statement)), raw };
   }) as unknown as Db['prepare'];
   return { db, plans };
 }
@@ -47,14 +48,17 @@ it('answers the calendar from the stats index alone', () => {
   expect(readsOnlyIndexes(plans[0]!), plans[0]!.join('\n')).toBe(true);
 });
 
-it('answers the summary from the per-day figures by their key, never reading entries', () => {
+it('answers the summary from the stored days, runs, weeks and months by their keys, never reading entries', () => {
   const { db, plans } = planningJournal();
   statsSummary(db, { from: '2026-01-01', to: '2026-11-29' }, '2026-11-29');
   expect(plans.length).toBe(2);
-  const [days, templates] = plans.map((plan) => plan.join('\n'));
-  expect(days).toMatch(/SEARCH entry_days USING PRIMARY KEY \(day>\? AND day<\?\)/);
-  expect(templates).toMatch(/SEARCH template_mood_days USING PRIMARY KEY \(day>\? AND day<\?\)/);
-  for (const plan of [days, templates]) expect(plan).not.toMatch(/ entries\b/);
+  const [figures, templates] = plans.map((plan) => plan.join('\n'));
+  for (const table of ['entry_days', 'mood_weeks', 'mood_months']) expect(figures).toMatch(new RegExp(`SEARCH ${table} USING PRIMARY KEY`));
+  expect(figures).toMatch(/SEARCH day_runs USING COVERING INDEX day_runs_by_end/);
+  // Before vs after groups by template in the table's key order: no sort of its rows.
+  expect(templates).toMatch(/SCAN template_mood_days/);
+  expect(templates).not.toMatch(/TEMP B-TREE FOR GROUP BY/);
+  for (const plan of [figures, templates]) expect(plan).not.toMatch(/ entries\b/);
 });
 
 it('finds on-this-day entries through the day-of-month index, exclusions included', () => {
