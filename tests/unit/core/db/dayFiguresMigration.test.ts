@@ -8,13 +8,13 @@ import { openEncryptedDatabase } from '../../../../electron/core/db/openDatabase
 import { statsSummary } from '../../../../electron/core/stats/statsSummary';
 import { seededRandom } from '../../helpers/seededRandom';
 import { makeTempDir } from '../../helpers/tempJournal';
-import { DAYS_FROM_ENTRIES, recomputedSummary, TEMPLATE_DAYS_FROM_ENTRIES } from '../stats/recomputedSummary';
+import { expectStoredFiguresExact, recomputedSummary } from '../stats/recomputedSummary';
 
 describe('migration 0009 (day figures)', () => {
   const temp = makeTempDir();
   afterEach(() => temp.cleanup());
 
-  it('fills the day figures of a version-8 journal from its live entries, and they keep up with later writes', () => {
+  it('fills the day, week, month and run figures of a version-8 journal from its live entries, and they keep up with later writes', () => {
     const db = openEncryptedDatabase(path.join(temp.dir, 'journal.db'), randomBytes(32));
     migrate(
       db,
@@ -44,10 +44,7 @@ describe('migration 0009 (day figures)', () => {
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     const exact = () => {
-      expect(db.prepare('SELECT * FROM entry_days ORDER BY day').all()).toEqual(db.prepare(DAYS_FROM_ENTRIES).all());
-      expect(db.prepare('SELECT * FROM template_mood_days ORDER BY day, template_id').all()).toEqual(
-        db.prepare(TEMPLATE_DAYS_FROM_ENTRIES).all(),
-      );
+      expectStoredFiguresExact(db, 'after migration');
       expect(statsSummary(db, {}, '2028-03-01')).toEqual(recomputedSummary(db, {}, '2028-03-01'));
     };
     exact();

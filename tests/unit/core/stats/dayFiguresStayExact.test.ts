@@ -1,4 +1,4 @@
-// The per-day figures (migration 0009) stay exact: after a seeded random run of saves, moves to and from the Trash, deletes forever,
+// The stored figures (migration 0009: days, template days, weeks, months, runs) stay exact: after a seeded random run of saves, moves to and from the Trash, deletes forever,
 // imports and backup restores, stats.summary equals the same figures recomputed straight from the entries table.
 import { randomUUID } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { Vault } from '../../../../electron/core/vault/vault';
 import { seededRandom } from '../../helpers/seededRandom';
 import { CHEAP_KDF, call, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 import { daysBetween } from './overTimeEntries';
-import { DAYS_FROM_ENTRIES, recomputedSummary, TEMPLATE_DAYS_FROM_ENTRIES } from './recomputedSummary';
+import { expectStoredFiguresExact, recomputedSummary } from './recomputedSummary';
 
 const PASSPHRASE = 'a good long passphrase';
 const TODAY = '2028-03-01';
@@ -102,10 +102,7 @@ async function expectExact(journal: Journal, dataDir: string, label: string): Pr
   await vault.unlock({ passphrase: PASSPHRASE });
   try {
     const db = vault.database();
-    expect(db.prepare('SELECT * FROM entry_days ORDER BY day').all(), label).toEqual(db.prepare(DAYS_FROM_ENTRIES).all());
-    expect(db.prepare('SELECT * FROM template_mood_days ORDER BY day, template_id').all(), label).toEqual(
-      db.prepare(TEMPLATE_DAYS_FROM_ENTRIES).all(),
-    );
+    expectStoredFiguresExact(db, label);
     for (const range of RANGES)
       expect(statsSummary(db, range, TODAY), `${label} ${JSON.stringify(range)}`).toEqual(recomputedSummary(db, range, TODAY));
     return statsSummary(db, {}, TODAY);
