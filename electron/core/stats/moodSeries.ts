@@ -1,18 +1,19 @@
-// Mood before vs after by template: grouped in SQL over the stats index, only entries with both moods, the name joined after grouping.
+// Mood before vs after by template: grouped in SQL over the per-day template figures (template_mood_days, migration 0009), which
+// hold only live entries with both moods; the name is joined after grouping.
 import type { MoodChange } from '../../contract/stats/schemas';
 import type { Db } from '../db/openDatabase';
-import { rangeCondition, type DateRange } from './dateRange';
+import { dayBounds, type DateRange } from './dateRange';
 
 export function moodChangeByTemplate(db: Db, range: DateRange): MoodChange[] {
-  const { where, params } = rangeCondition(range);
   return db
     .prepare(
       `SELECT g.templateId, t.name AS templateName, g.n, g.avgBefore, g.avgAfter FROM (
-         SELECT template_id AS templateId, count(*) AS n, round(avg(mood_before), 2) AS avgBefore, round(avg(mood), 2) AS avgAfter
-         FROM entries WHERE ${where} AND template_id IS NOT NULL AND mood_before IS NOT NULL AND mood IS NOT NULL
+         SELECT template_id AS templateId, sum(n) AS n, round(sum(before_sum) * 1.0 / sum(n), 2) AS avgBefore,
+                round(sum(after_sum) * 1.0 / sum(n), 2) AS avgAfter
+         FROM template_mood_days WHERE day >= ? AND day <= ?
          GROUP BY template_id
        ) g LEFT JOIN templates t ON t.id = g.templateId
        ORDER BY g.n DESC, g.templateId`,
     )
-    .all(...params) as MoodChange[];
+    .all(...dayBounds(range)) as MoodChange[];
 }

@@ -1,4 +1,4 @@
-// stats.summary: two passes over the stats index, one for everything grouped by day, one for before-vs-after by template.
+// stats.summary: two reads of the per-day figures kept by triggers (migration 0009), one for everything by day, one for before-vs-after.
 import type { StatsSummary } from '../../contract/stats/schemas';
 import type { Db } from '../db/openDatabase';
 import type { DateRange } from './dateRange';

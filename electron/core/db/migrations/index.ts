@@ -8,6 +8,7 @@ import { m0005Commitments } from './0005-commitments';
 import { m0006Attachments } from './0006-attachments';
 import { m0007PrefixIndex } from './0007-prefix-index';
 import { m0008OverTime } from './0008-over-time';
+import { m0009DayFigures } from './0009-day-figures';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   m0006Attachments,
   m0007PrefixIndex,
   m0008OverTime,
+  m0009DayFigures,
 ];
