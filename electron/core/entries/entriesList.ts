@@ -33,7 +33,11 @@ export function filterConditions(filters: ListFilters & { tags?: string[] }): { 
   return { where, params };
 }
 
-/** Keyset pagination (the sort key of the last row seen), so pages never skip or repeat and any page costs the same. */
+/**
+ * Keyset pagination (the sort key of the last row seen), so pages never skip or repeat and any page costs the same. The page's
+ * keys come from the covering date index alone (every filter's column is in it, a tag through its own index), and only the
+ * page's rows are read: a row holds its document and text, so reading one per candidate made a tag + mood filter cost seconds.
+ */
 export function listEntries(
   db: Db,
   filters: ListFilters,
@@ -46,12 +50,22 @@ export function listEntries(
     where.push('(entry_date, created_at, id) < (?, ?, ?)');
     params.push(after.entryDate, after.createdAt, after.id);
   }
-  const rows = db
+  const keys = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM entries WHERE ${where.join(' AND ')} ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
+      `SELECT seq FROM entries INDEXED BY entries_by_date WHERE ${where.join(' AND ')} ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
     )
-    .all(...params, limit + 1) as SummaryRow[];
-  const items = toSummaries(db, rows.slice(0, limit));
+    .pluck()
+    .all(...params, limit + 1) as number[];
+  const items = toSummaries(db, rowsInOrder(db, keys.slice(0, limit)));
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { items, nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** The summary rows of these entries, in the order given. */
+function rowsInOrder(db: Db, seqs: number[]): SummaryRow[] {
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(seqs)) as SummaryRow[];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return seqs.map((seq) => bySeq.get(seq)!);
 }

@@ -38,31 +38,38 @@ function singleAsciiWord(rank: Rank, words: readonly WordTerm[]): string | null 
   return /^[a-z0-9]+$/.test(only!.tokens[0]!) ? only!.tokens[0]! : null;
 }
 
-/** How many entries the ranked MATCH finds, Trash included: one vocabulary lookup for a single word, else a walk of its match list. */
-export function rankedMatches(db: Db, rank: Rank, words: readonly WordTerm[]): number {
+/**
+ * How many entries the ranked MATCH finds, Trash included: one vocabulary lookup for a single word, else a walk of its match
+ * list (through `probe`, the same matches, when there is one: a prefix's few words OR'd are walked without merging them first).
+ */
+export function rankedMatches(db: Db, rank: Rank, words: readonly WordTerm[], probe: string | null): number {
   const word = singleAsciiWord(rank, words);
   return word
     ? count(db, `SELECT doc AS n FROM entries_fts_vocab WHERE term = ?`, word)
-    : count(db, `SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, rank.match);
+    : count(db, `SELECT count(*) AS n FROM ${rank.table} WHERE ${rank.table} MATCH ?`, probe ?? rank.match);
 }
 
 const count = (db: Db, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number | null } | undefined)?.n ?? 0;
 
 /**
- * How many entries match. With nothing but the ranked MATCH and "not in the Trash", the ranked matches less those in the Trash;
+ * How many entries match. With nothing but the ranked MATCH and "not in the Trash", the ranked matches less those in the Trash
+ * (each checked against `probe` when there is one; a prefix without one is listed once, not expanded again per entry);
  * otherwise each match is checked against the covering index entries_by_seq.
  */
-export function countMatches(db: Db, all: Conditions, rank: Rank | null, others: Conditions, matches: number): number {
+export function countMatches(
+  db: Db,
+  all: Conditions,
+  rank: Rank | null,
+  others: Conditions,
+  matches: number,
+  probe: string | null,
+): number {
   if (!rank) return count(db, `SELECT count(*) AS n FROM entries WHERE ${all.where.join(' AND ')}`, ...all.params);
   if (others.where.length === 1 && others.where[0] === LIVE_ONLY) {
-    return (
-      matches -
-      count(
-        db,
-        `SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`,
-        rank.match,
-      )
-    );
+    const inTrash = probe
+      ? `EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = e.seq)`
+      : `seq IN (SELECT rowid FROM ${rank.table} WHERE ${rank.table} MATCH ?)`;
+    return matches - count(db, `SELECT count(*) AS n FROM entries e WHERE deleted_at IS NOT NULL AND ${inTrash}`, probe ?? rank.match);
   }
   return count(
     db,
@@ -87,13 +94,14 @@ export function keysByRelevance(db: Db, rank: Rank, others: Conditions, after: S
 
 /**
  * Past this many matches (a word in one entry in ten), walking the date index and probing the word index per entry finds a
- * page sooner than listing every match. Not for prefixes: each probe would expand the prefix again.
+ * page sooner than listing every match.
  */
 export const DENSE = 5000;
 
 /**
  * Newest first by the writer's date, walking the date index. A rare word's few matches are listed first and looked up; a
- * common word's are probed entry by entry, so a page costs about a page's worth of probes.
+ * common word's (or prefix's, through `probe`: see prefixWords.ts) are probed entry by entry, so a page costs about a page's
+ * worth of probes.
  */
 export function keysByNewest(
   db: Db,
@@ -101,14 +109,15 @@ export function keysByNewest(
   rank: Rank | null,
   others: Conditions,
   matches: number,
+  probe: string | null,
   after: SearchCursor | null,
   limit: number,
 ): KeyRow[] {
   const keyset = after?.sort === 'newest' ? ['(entry_date, created_at, id) < (?, ?, ?)'] : [];
   const keysetParams = after?.sort === 'newest' ? [after.entryDate, after.createdAt, after.id] : [];
-  const dense = rank !== null && matches > DENSE && !rank.match.includes('*');
+  const dense = rank !== null && probe !== null && matches > DENSE;
   const where = dense ? [...others.where, `EXISTS (SELECT 1 FROM ${rank.table} WHERE ${rank.table} MATCH ? AND rowid = seq)`] : all.where;
-  const params = dense ? [...others.params, rank.match] : all.params;
+  const params = dense ? [...others.params, probe] : all.params;
   const sql = `SELECT seq, id, entry_date, created_at, NULL AS score FROM entries WHERE ${[...where, ...keyset].join(' AND ')}
     ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`;
   return db.prepare(sql).all(...params, ...keysetParams, limit + 1) as KeyRow[];

@@ -6,6 +6,7 @@ import { matchSql } from './matchSql';
 import { parseQuery, type ParsedQuery } from '../../contract/search/queryParser';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './searchCursor';
 import { countMatches, fromConditions, join, keysByNewest, keysByRelevance, rankedMatches, type KeyRow } from './searchKeys';
+import { probeMatch } from './prefixWords';
 import { snippetOf } from './snippet';
 
 export interface SearchRequest {
@@ -41,8 +42,9 @@ export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const all = join(filters, fromConditions(match.conditions));
   const others = join(filters, fromConditions(match.conditions.filter((c) => c !== match.rank?.condition)));
   // Ranking costs per match of the word itself, before filters narrow them, so that count decides whether to rank.
-  const matches = match.rank ? rankedMatches(db, match.rank, query.words) : 0;
-  const total = countMatches(db, all, match.rank, others, matches);
+  const probe = match.rank?.table === 'entries_fts' ? probeMatch(db, query.words) : null;
+  const matches = match.rank ? rankedMatches(db, match.rank, query.words, probe) : 0;
+  const total = countMatches(db, all, match.rank, others, matches, probe);
 
   const limit = request.limit ?? 20;
   const rankable = match.rank !== null && matches <= RANK_LIMIT;
@@ -51,7 +53,7 @@ export function searchEntries(db: Db, request: SearchRequest): SearchAnswer {
   const keys =
     sort === 'relevance' && match.rank
       ? keysByRelevance(db, match.rank, others, after, limit)
-      : keysByNewest(db, all, match.rank, others, matches, after, limit);
+      : keysByNewest(db, all, match.rank, others, matches, probe, after, limit);
   const page = keys.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = keys.length > limit && last ? encodeSearchCursor(cursorAt(last, sort)) : null;
