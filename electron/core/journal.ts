@@ -169,6 +169,8 @@ export function createJournal(options: JournalOptions): Journal {
     if (KEY_CHANGES.has(method)) await settled();
     const wasUnlocked = vault.isUnlocked();
     const result = await inner(method, input);
+    // Before the answer: a save that only the -wal holds (a reader kept the checkpoint back) is marked so (db/walNeeded.ts).
+    settleWal(vault, log);
     afterCall(method, wasUnlocked);
     if (result.ok) syncReminders(method);
     return result;
@@ -191,4 +193,13 @@ export function createJournal(options: JournalOptions): Journal {
     },
     idle: () => background,
   };
+}
+
+/** Never fails a call that has already happened: a mark that cannot be written is logged (without any entry text). */
+function settleWal(vault: Vault, log: (line: string) => void): void {
+  try {
+    vault.settleWal();
+  } catch (error) {
+    log(`wal mark: ${(error as { code?: string }).code ?? 'failed'}`);
+  }
 }

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync
 import path from 'node:path';
 import { syncDirectorySync } from '../fs/atomicWriteFileSync';
 import { previousKeyFilePath } from '../vault/keyFileCopies';
+import { walNeededPath } from '../db/walNeeded';
 
 export const STAGED_DATABASE = 'journal.db';
 export const STAGED_KEY_FILE = 'vault.json';
@@ -17,6 +18,8 @@ const journalFiles = ({ databasePath, keyFilePath }: JournalPaths) => [
   databasePath,
   `${databasePath}-wal`,
   `${databasePath}-shm`,
+  // Travels with its -wal (db/walNeeded.ts).
+  walNeededPath(databasePath),
   keyFilePath,
   previousKeyFilePath(keyFilePath),
 ];

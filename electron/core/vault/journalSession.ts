@@ -1,6 +1,7 @@
 // The open journal: one database connection and its data key, from opening (checks, migrations) to closing (key wiped).
 import { existsSync } from 'node:fs';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
+import { clearWalNeeded, refuseIfWalMissing, settleWal } from '../db/walNeeded';
 import { AppError, toAppError } from '../errors/AppError';
 import { migrateWithSafety, type MigrationHooks } from './journalSafety';
 
@@ -37,6 +38,7 @@ export class JournalSession {
     const unclean = existsSync(`${this.options.databasePath}-wal`);
     let db: Db;
     try {
+      refuseIfWalMissing(this.options.databasePath);
       db = openEncryptedDatabase(this.options.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
@@ -65,8 +67,15 @@ export class JournalSession {
     return open;
   }
 
+  /** After each call, before its answer: see db/walNeeded.ts. */
+  settleWal(): void {
+    if (this.db) settleWal(this.db, this.options.databasePath);
+  }
+
   close(): void {
+    const wasOpen = this.db !== null;
     this.db?.close();
+    if (wasOpen) clearWalNeeded(this.options.databasePath);
     this.db = null;
     this.dataKey?.fill(0);
     this.dataKey = null;

@@ -98,6 +98,11 @@ export class Vault {
     return this.session.database();
   }
 
+  /** Marks, or unmarks, journal.db as needing its -wal for acknowledged saves (db/walNeeded.ts); nothing when locked. */
+  settleWal(): void {
+    this.session.settleWal();
+  }
+
   /** A copy of the data key for a background job's own connection; the caller wipes it. */
   dataKeyCopy(): Buffer {
     return this.session.dataKeyCopy();
