@@ -10,8 +10,8 @@ import { startBenchHost, type BenchHost } from './hostClient';
 import { ms, percentiles, type Timing } from './seed/measure';
 import { SEED_PASSPHRASE, seedJournal } from './seed/seedJournal';
 
-/** 2,000 by default so the bench can be run anywhere; the figure is at 50,000. */
-const ENTRIES = Number(process.env.AFTERWORD_BENCH_ENTRIES ?? 2_000);
+/** 2,000 by default so the bench can be run anywhere; the figure is at 50,000 (AFTERWORD_BENCH_50K=1, as search.bench.ts). */
+const ENTRIES = Number(process.env.AFTERWORD_BENCH_ENTRIES ?? (process.env.AFTERWORD_BENCH_50K === '1' ? 50_000 : 2_000));
 /** A journal the same seeder wrote for another bench (e.g. /tmp/afterword-bench-json-50000): copied, so it is never changed. */
 const SEEDED = process.env.AFTERWORD_BENCH_SEEDED_DIR;
 const ROUNDS = Number(process.env.AFTERWORD_BENCH_ROUNDS ?? 10);
