@@ -10,6 +10,8 @@ export interface BenchHost {
   child: ChildProcess;
   /** Milliseconds from spawn to the ready line. */
   startMs: number;
+  /** The printed link, with its one-time token: what a person opens in a browser. */
+  url: string;
   call(method: string, input?: unknown, file?: Uint8Array): Promise<{ ok: boolean; ms: number; bytes?: Buffer; body?: any }>;
   /** The host's resident high-water mark (VmHWM) since the last resetPeak, in MiB. */
   peakMiB(): number;
@@ -18,9 +20,10 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-export function startBenchHost(dataDir: string): Promise<BenchHost> {
+/** `extraArgs`: e.g. `--auto-lock-seconds 3600`, when the after-unlock check of a large journal outlasts the 5-minute auto-lock. */
+export function startBenchHost(dataDir: string, extraArgs: string[] = []): Promise<BenchHost> {
   const started = performance.now();
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', `--token=${TOKEN}`], {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--data', dataDir, '--port', '0', '--no-open', `--token=${TOKEN}`, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.resume();
@@ -28,17 +31,18 @@ export function startBenchHost(dataDir: string): Promise<BenchHost> {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const port = /ready at http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
-      if (port) resolve(benchHost(child, Number(port), performance.now() - started));
+      const ready = /ready at (http:\/\/127\.0\.0\.1:(\d+)\/#token=[\w-]+)\n/.exec(out);
+      if (ready) resolve(benchHost(child, ready[1]!, Number(ready[2]), performance.now() - started));
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
   });
 }
 
-function benchHost(child: ChildProcess, port: number, startMs: number): BenchHost {
+function benchHost(child: ChildProcess, url: string, port: number, startMs: number): BenchHost {
   return {
     child,
     startMs,
+    url,
     async call(method, input, file) {
       const t0 = performance.now();
       const headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` };
