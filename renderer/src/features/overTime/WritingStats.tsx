@@ -2,14 +2,14 @@
 import type { StatsSummary } from '../../contract';
 import { entriesWord } from './moodWords';
 
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const days = (n: number) => (n === 1 ? '1 day' : `${n.toLocaleString()} days`);
 
 export function WritingStats({ all, month }: { all: StatsSummary; month: StatsSummary }) {
   const figures = [
     { value: all.entries.toLocaleString(), label: all.entries === 1 ? 'entry' : 'entries' },
     { value: all.words.toLocaleString(), label: all.words === 1 ? 'word' : 'words' },
     { value: String(month.daysWritten), label: month.daysWritten === 1 ? 'day written this month' : 'days written this month' },
-    { value: String(all.longestRun), label: 'longest run of days' },
+    { value: all.longestRun.toLocaleString(), label: 'longest run of days' },
   ];
   return (
     <section className="over-time-section" aria-labelledby="writing-stats-title">
