@@ -1,5 +1,5 @@
 // Test helpers: a fresh data folder per test, a cheap Argon2 cost for speed, and file fingerprints.
-import { afterEach, beforeEach, test } from 'vitest';
+import { afterEach, beforeEach, onTestFinished, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -76,6 +76,21 @@ export function withCreatedJournal(
     opened?.journal.close();
     opened?.cleanup();
   });
+}
+
+/**
+ * A journal created and unlocked for this test alone, closed and its folder removed when the test ends; for tests that need
+ * several (an export from one, imported into another).
+ */
+export async function createJournalForTest(passphrase = 'correct horse battery'): Promise<{ journal: Journal; dir: string }> {
+  const temp = makeTempDir();
+  const journal = openTestJournal(temp.dir);
+  onTestFinished(() => {
+    journal.close();
+    temp.cleanup();
+  });
+  await call(journal, 'vault.create', { passphrase });
+  return { journal, dir: temp.dir };
 }
 
 /** The passphrase of the journal `journalTest` creates. */

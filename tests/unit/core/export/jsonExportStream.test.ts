@@ -1,28 +1,16 @@
 // export.json written entry by entry: the same bytes the whole-file export wrote, sealed on disk while it waits, pictures included.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { exportEntryPages } from '../../../../electron/core/export/exportEntryPages';
 import { Vault } from '../../../../electron/core/vault/vault';
-import { call, CHEAP_KDF, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { call, CHEAP_KDF, createJournalForTest } from '../../helpers/tempJournal';
 import { pngPicture } from '../../helpers/pictures';
 import { answerBytes } from '../../helpers/sealedAnswer';
 import { para } from '../../helpers/sampleEntries';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-async function newJournal(): Promise<{ journal: Journal; dir: string }> {
-  const temp = makeTempDir();
-  const journal = openTestJournal(temp.dir);
-  cleanups.push(() => {
-    journal.close();
-    temp.cleanup();
-  });
-  await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-  return { journal, dir: temp.dir };
-}
+const newJournal = createJournalForTest;
 
 const exportAll = (journal: Journal) => call(journal, 'export.json', { scope: { all: true } });
 

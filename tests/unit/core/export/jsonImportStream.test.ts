@@ -1,25 +1,13 @@
 // import.json read entry by entry: tricky JSON text is read exactly, and a file that goes wrong late still changes nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { pngPicture } from '../../helpers/pictures';
 import { para } from '../../helpers/sampleEntries';
 import { answerJson } from '../../helpers/sealedAnswer';
-import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { call, createJournalForTest } from '../../helpers/tempJournal';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-async function newJournal(): Promise<Journal> {
-  const temp = makeTempDir();
-  const journal = openTestJournal(temp.dir);
-  cleanups.push(() => {
-    journal.close();
-    temp.cleanup();
-  });
-  await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-  return journal;
-}
+const newJournal = async () => (await createJournalForTest()).journal;
 
 const uuid = (n: number) => `8b0b5c1e-52a4-4e38-9a55-${n.toString(16).padStart(12, '0')}`;
 const entryOf = (n: number, text = `entry ${n}`, over: Record<string, unknown> = {}) => ({

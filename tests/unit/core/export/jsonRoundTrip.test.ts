@@ -1,24 +1,12 @@
 // export.json → import.json into a new journal: every entry comes back byte for byte; bad files are refused whole.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
-import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { call, createJournalForTest } from '../../helpers/tempJournal';
 import { answerBytes, answerJson } from '../../helpers/sealedAnswer';
 import { para, postMortemDoc, unicodeDoc } from '../../helpers/sampleEntries';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-async function newJournal(): Promise<Journal> {
-  const temp = makeTempDir();
-  const journal = openTestJournal(temp.dir);
-  cleanups.push(() => {
-    journal.close();
-    temp.cleanup();
-  });
-  await call(journal, 'vault.create', { passphrase: 'correct horse battery' });
-  return journal;
-}
+const newJournal = async () => (await createJournalForTest()).journal;
 
 const exportAll = (journal: Journal) => call(journal, 'export.json', { scope: { all: true } });
 const entryOf = (id: string, over: Record<string, unknown> = {}) => ({
