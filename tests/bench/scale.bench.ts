@@ -45,7 +45,7 @@ async function measured(host: BenchHost, method: string, input?: unknown, file?:
 const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? 0;
 
 /** Saves one entry again and again while `job` runs (which must succeed); the 99th percentile of their latencies. */
-async function savesDuring(host: BenchHost, entryId: string, job: Promise<{ ok: boolean }>): Promise<number> {
+async function savesDuring(host: BenchHost, entryId: string, job: Promise<{ ok: boolean; body?: unknown }>): Promise<number> {
   let done = false;
   const finished = job.finally(() => (done = true));
   // Handled here too, so a failed save (which ends the test and stops the host under the job) is reported, not the orphaned job.
@@ -59,7 +59,8 @@ async function savesDuring(host: BenchHost, entryId: string, job: Promise<{ ok: 
     latencies.push(result.ms);
     version = (result.body as { value: { version: number } }).value.version;
   } while (!done);
-  expect((await finished).ok, 'the job the saves ran beside').toBe(true);
+  const outcome = await finished;
+  expect(outcome.ok, `the job the saves ran beside: ${JSON.stringify(outcome.body)}`).toBe(true);
   return p99(latencies);
 }
 
