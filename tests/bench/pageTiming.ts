@@ -105,7 +105,7 @@ function installWatcher(): void {
         attributes: true,
       });
       // A keystroke that changes nothing (or a query answered from the cache) gives no sample rather than a wrong one.
-      const timeout = setTimeout(() => give(null), 10_000);
+      const timeout = setTimeout(() => give(null), 5_000);
     });
   g.__bench = { mode: null, watches: [], queued: [] };
   g.document.addEventListener(
@@ -151,21 +151,39 @@ export async function keySamples(page: Page, lastOnly = false): Promise<KeySampl
   return (samples as (KeySample | null)[]).filter((sample): sample is KeySample => sample !== null);
 }
 
-/** In the page: clicks `target`, then waits frame by frame until `selector` exists, and for its frame to be painted. */
-export async function clickToPainted(page: Page, target: string, selector: string): Promise<number> {
+/** In the page: clicks `target`, waits frame by frame until `selector` exists and its frame is painted; when each request (API or file) was answered. */
+export async function clickToPainted(
+  page: Page,
+  target: string,
+  selector: string,
+): Promise<{ ms: number; answered: Record<string, number> }> {
   return page.evaluate(
     async ([button, ready]) => {
       const g = globalThis as any;
       const frame = () => new Promise<void>((resolve) => g.requestAnimationFrame(() => resolve()));
+      performance.clearResourceTimings();
       const started = performance.now();
       g.document.querySelector(button).click();
       while (!g.document.querySelector(ready)) await frame();
       await frame();
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      return performance.now() - started;
+      const ms = performance.now() - started;
+      const answered: Record<string, number> = {};
+      for (const entry of performance.getEntriesByType('resource') as any[]) {
+        // API calls by method, anything else (a script chunk, a font) by file name.
+        const name = /\/api\/([\w.]+)/.exec(entry.name)?.[1] ?? new URL(entry.name).pathname.split('/').pop()!;
+        if (!(name in answered)) answered[name] = entry.responseEnd - started;
+      }
+      return { ms, answered };
     },
     [target, selector] as const,
   );
+}
+
+/** In the page: milliseconds from the navigation's start to the frame after the one where `selector` first exists (at most a frame late). */
+export async function loadToPainted(page: Page, selector: string): Promise<number> {
+  await page.waitForFunction((ready) => (globalThis as any).document.querySelector(ready), selector, { polling: 'raf' });
+  return page.evaluate(() => new Promise<number>((resolve) => (globalThis as any).requestAnimationFrame(() => resolve(performance.now()))));
 }
 
 /**
