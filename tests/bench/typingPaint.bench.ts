@@ -33,16 +33,37 @@ afterAll(async () => {
   process.stdout.write(`\ntyping benchmark (${new Date().toISOString()})\n${rows.join('\n')}\n`);
 });
 
-/** A body of `words` words in paragraphs of ~100, drawn from the seeder's Zipf vocabulary. */
+/** Text of `count` words from the seeder's Zipf vocabulary, one word in italics and one in bold, as people write. */
+function sentenceNodes(count: number, next: () => string) {
+  const words = Array.from({ length: count }, next);
+  const third = Math.floor(count / 3);
+  return [
+    { type: 'text', text: `${words.slice(0, third).join(' ')} ` },
+    { type: 'text', text: words[third]!, marks: [{ type: 'italic' }] },
+    { type: 'text', text: ` ${words.slice(third + 1, 2 * third).join(' ')} ` },
+    { type: 'text', text: words[2 * third]!, marks: [{ type: 'bold' }] },
+    { type: 'text', text: ` ${words.slice(2 * third + 1).join(' ')}.` },
+  ];
+}
+
+/** A body of `words` words like a long entry: paragraphs of 40–80 words with marks, a short list every eighth block. */
 function bodyOf(words: number) {
   const vocabulary = makeVocabulary(5_000);
   const random = seededRandom(words);
-  const paragraphs = [];
-  for (let left = words; left > 0; left -= 100) {
-    const text = Array.from({ length: Math.min(100, left) }, () => sampleWord(vocabulary, random())).join(' ');
-    paragraphs.push({ type: 'paragraph', content: [{ type: 'text', text: `${text}.` }] });
+  const next = () => sampleWord(vocabulary, random());
+  const blocks = [];
+  for (let left = words, block = 0; left > 0; block++) {
+    if (block % 8 === 7 && left > 30) {
+      const items = [0, 1, 2].map(() => ({ type: 'listItem', content: [{ type: 'paragraph', content: sentenceNodes(10, next) }] }));
+      blocks.push({ type: 'bulletList', content: items });
+      left -= 30;
+      continue;
+    }
+    const count = Math.min(left, 40 + Math.floor(random() * 41));
+    blocks.push({ type: 'paragraph', content: count < 6 ? [{ type: 'text', text: `${next()}.` }] : sentenceNodes(count, next) });
+    left -= count < 6 ? 1 : count;
   }
-  return { type: 'doc', content: paragraphs };
+  return { type: 'doc', content: blocks };
 }
 
 const title = (words: number) => (words === SHORT_WORDS ? 'The short entry' : 'The long entry');
@@ -82,9 +103,9 @@ it('opens a journal holding a 20,000-word and a 200-word entry in Chromium', asy
 });
 
 const samples: Record<number, number[]> = { [LONG_WORDS]: [], [SHORT_WORDS]: [] };
-const parts: Record<number, { changed: number[]; frame: number[]; queued: number[]; work: number[] }> = {
-  [LONG_WORDS]: { changed: [], frame: [], queued: [], work: [] },
-  [SHORT_WORDS]: { changed: [], frame: [], queued: [], work: [] },
+const parts: Record<number, { changed: number[]; frame: number[]; queued: number[]; work: number[]; script: number[] }> = {
+  [LONG_WORDS]: { changed: [], frame: [], queued: [], work: [], script: [] },
+  [SHORT_WORDS]: { changed: [], frame: [], queued: [], work: [], script: [] },
 };
 
 it(`types ${KEYS} keys into each entry, in ${BLOCKS} alternating blocks`, async () => {
@@ -101,7 +122,9 @@ it(`types ${KEYS} keys into each entry, in ${BLOCKS} alternating blocks`, async 
       parts[words]!.frame.push(sample.frame);
     }
     parts[words]!.queued.push(...(await keyQueueing(page)));
-    parts[words]!.work.push(...(await editorWorkPerKey(page, keys)));
+    const work = await editorWorkPerKey(page, keys);
+    parts[words]!.work.push(...work.total);
+    parts[words]!.script.push(...work.script);
     await watchKeys(page, null);
     // Nothing typed is lost: the block is saved before the next entry opens.
     await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
@@ -128,7 +151,8 @@ it('reports the figures, and leaves screenshots of the long entry, light and dar
   );
   for (const words of [SHORT_WORDS, LONG_WORDS]) {
     const of = (list: number[]) => ms(percentiles(list));
-    const { changed, frame, queued } = parts[words]!;
+    const { changed, frame, queued, script } = parts[words]!;
+    rows.push(`| ${words} words, editor work per key before style and layout (the script alone) ${of(script)} | | | |`);
     rows.push(`| ${words} words, from keydown: DOM changed ${of(changed)}; frame began ${of(frame)} | | | |`);
     rows.push(`| ${words} words, before keydown: browser → page handler (not counted above) ${of(queued)} | | | |`);
   }
