@@ -1,12 +1,13 @@
 // Benchmark: "Your journal over time" painted in real Chromium through the built browser host, at AFTERWORD_BENCH_ENTRIES seeded
 // entries: from the sidebar click to both uPlot charts drawn and the frame after, against opening Commitments the same way.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { Vault } from '../../electron/core/vault/vault';
 import { makeTempDir } from '../unit/helpers/tempJournal';
 import { startBenchHost, type BenchHost } from './hostClient';
+import { hostQuiet } from './pageTiming';
 import { ms, percentiles, type Timing } from './seed/measure';
 import { SEED_PASSPHRASE, seedJournal } from './seed/seedJournal';
 
@@ -32,25 +33,6 @@ afterAll(async () => {
   temp.cleanup();
   process.stdout.write(`\nchart paint benchmark, ${ENTRIES} entries (${new Date().toISOString()})\n${rows.join('\n')}\n`);
 });
-
-/** Waits until the host has used under 5% of a core for two seconds running: the after-unlock check and backup are done. */
-async function hostQuiet(pid: number): Promise<number> {
-  const started = performance.now();
-  const cpu = () =>
-    readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .split(') ')[1]!
-      .split(' ')
-      .slice(11, 13)
-      .map(Number)
-      .reduce((a, b) => a + b);
-  for (let quiet = 0, last = cpu(); quiet < 2;) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = cpu();
-    quiet = now - last < 5 ? quiet + 1 : 0;
-    last = now;
-  }
-  return performance.now() - started;
-}
 
 /** In the page: clicks the view's sidebar button, waits frame by frame until all its parts exist, then one frame more (their paint). */
 async function openTimed(view: View): Promise<{ ms: number; answered: number; charts: number }> {

@@ -63,7 +63,7 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
       />
       {filters}
       <div className="search-meta">
-        <span role="status">{answer ? `${answer.total} ${answer.total === 1 ? 'entry' : 'entries'}` : ''}</span>
+        <span role="status">{answer ? `${answer.total.toLocaleString()} ${answer.total === 1 ? 'entry' : 'entries'}` : ''}</span>
         <label className="search-sort">
           <input type="checkbox" checked={sort === 'newest'} onChange={(event) => setSort(event.target.checked ? 'newest' : 'relevance')} />
           Newest first

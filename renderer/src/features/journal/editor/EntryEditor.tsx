@@ -60,7 +60,11 @@ export function EntryEditor({
       handleDrop: (view, event) =>
         addFiles(filesOf((event as DragEvent).dataTransfer), view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos),
     },
-    onUpdate: ({ editor: e }) => saver.change({ doc: e.getJSON() as Doc }),
+    // The document is immutable: keeping this one costs nothing, and it is serialised only when the saver sends it.
+    onUpdate: ({ editor: e }) => {
+      const doc = e.state.doc;
+      saver.docChanged(() => doc.toJSON() as Doc);
+    },
     onBlur: () => void saver.flush(),
   });
   function addFiles(files: File[], at?: number): boolean {
@@ -168,7 +172,7 @@ export function EntryEditor({
             {progress.answered} of {progress.prompts} answered ·{' '}
           </span>
         )}
-        {words} {words === 1 ? 'word' : 'words'}
+        {words === 1 ? '1 word' : `${words.toLocaleString()} words`}
       </footer>
     </article>
   );
