@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import type { AppEvent } from './contract';
 import { ErrorMessage } from './components/ErrorMessage';
+import { usePrefetchPages } from './data/useContract';
 import { BackgroundProblem } from './features/backup/BackgroundProblem';
 import { DamagedJournalScreen } from './features/backup/DamagedJournalScreen';
 import { RestoreJournalScreen } from './features/backup/RestoreJournalScreen';
@@ -10,6 +11,7 @@ import type { AfterRestore } from './features/backup/restoreRequest';
 import { CreateJournalScreen } from './features/create/CreateJournalScreen';
 import { RecoveryCodeScreen } from './features/create/RecoveryCodeScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { listInput } from './features/journal/list/listFilter';
 import { ResetPassphraseScreen } from './features/security/ResetPassphraseScreen';
 import { KeyChangeSummary, type KeyChange } from './features/settings/KeyChangeSummary';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
@@ -53,6 +55,7 @@ export function App() {
   );
 
   // A restore swaps the whole journal: a new generation remounts the journal screen so nothing from the old one lingers.
+  const prefetchPages = usePrefetchPages();
   const toJournal = useCallback(
     (after?: AfterRestore) =>
       setScreen((current) => ({
@@ -103,7 +106,12 @@ export function App() {
       return (
         <UnlockScreen
           notice={screen.notice}
-          onUnlocked={(recoveryCode) => (recoveryCode ? setScreen({ name: 'reset-passphrase' }) : toJournal())}
+          onUnlocked={(recoveryCode) => {
+            if (recoveryCode) return setScreen({ name: 'reset-passphrase' });
+            // The unfiltered list the journal screen opens on, asked for first: its rows are what the person waits for.
+            prefetchPages('entries.list', listInput({}, null));
+            toJournal();
+          }}
           onDamaged={toDamaged}
         />
       );

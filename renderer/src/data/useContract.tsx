@@ -31,6 +31,20 @@ export function useContractPages<M extends PagedMethod>(method: M, input: PageIn
 }
 
 /**
+ * Asks for a list's first page before the screen that shows it mounts, in the same cache entry it will read: after an unlock
+ * the journal screen's calendar, tags and templates ask first (child effects run first) and core answers in order, so the
+ * rows people wait for would come third.
+ */
+export function usePrefetchPages() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    <M extends PagedMethod>(method: M, input: PageInput<M>) =>
+      void queryClient.prefetchInfiniteQuery(pagedQueryOptions(apiCall, method, input)),
+    [queryClient],
+  );
+}
+
+/**
  * A read asked for from a handler rather than shown (opening a template to edit it), answered as a Result. Cached and shared
  * like any other read; `fresh` asks core again even when a cached answer is not stale (opening an entry into the editor).
  */

@@ -1,11 +1,12 @@
-// Search as you type: debounced, the newest answer only (each query is its own cached read), arrows move, Enter opens, Escape returns.
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { SearchSort } from '../../contract';
+// Search as you type: one search in flight, the newest typed next (each query is its own cached read), arrows move, Enter opens,
+// Escape returns.
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ApiOutput, SearchSort } from '../../contract';
 import { useContractQuery } from '../../data/useContract';
 import { formatEntryDate } from '../journal/formatEntryDate';
 import { searchFilters, type ListFilter } from '../journal/list/listFilter';
 import { HighlightedText } from './HighlightedText';
-import { useDebounced } from './useDebounced';
+import { useSentQuery } from './useSentQuery';
 
 interface SearchPanelProps {
   templateName: (id: string | null) => string | null;
@@ -20,14 +21,20 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [active, setActive] = useState(0);
-  const settled = useDebounced(q, 120);
+  const [awaiting, setAwaiting] = useState(false);
+  const [settled] = useSentQuery(q, awaiting);
   const search = useContractQuery(
     'search.query',
     { q: settled, sort, limit: 50, filters: searchFilters(filter) },
     { enabled: settled.trim() !== '' },
   );
-  // Answers for an older query are never shown: the query key is the query, so only the settled one's answer is read.
-  const answer = settled.trim() === '' ? null : search.data;
+  if (search.isFetching !== awaiting) setAwaiting(search.isFetching);
+  // While the next answer is awaited the last one stays (no empty flash between keystrokes), opened with its own query so the
+  // editor marks what the snippet showed. An older query's answer never replaces a newer one: the query key is the query.
+  const last = useRef<{ query: string; answer: ApiOutput<'search.query'> } | null>(null);
+  if (search.data && settled.trim() !== '') last.current = { query: settled, answer: search.data };
+  const shown = q.trim() === '' ? null : last.current;
+  const answer = shown?.answer ?? null;
   const items = answer?.items ?? [];
 
   function keyDown(event: KeyboardEvent) {
@@ -41,7 +48,7 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
     }
     if (event.key === 'Enter' && items[active]) {
       event.preventDefault();
-      onOpen(items[active].id, settled);
+      onOpen(items[active].id, shown!.query);
     }
   }
 
@@ -79,7 +86,7 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
             role="option"
             aria-selected={index === active}
             className={`search-hit ${index === active ? 'is-active' : ''}`}
-            onClick={() => onOpen(hit.id, settled)}
+            onClick={() => onOpen(hit.id, shown!.query)}
             onMouseEnter={() => setActive(index)}
           >
             <span className="row-date">{formatEntryDate(hit.entryDate)}</span>
