@@ -56,7 +56,9 @@ const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.endsWi
 function started(job: string): Promise<void> {
   return new Promise((resolve) => {
     const stop = journal.onEvent((event) => {
-      if (event.name === 'export.progress' && event.job === job) (stop(), resolve());
+      if (event.name !== 'export.progress' || event.job !== job) return;
+      stop();
+      resolve();
     });
   });
 }
