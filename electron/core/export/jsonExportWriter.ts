@@ -65,8 +65,8 @@ function* entries(pages: Generator<ExportEntry[]>, pictureIds: Set<string>, prog
     for (const { extra, doc, ...entry } of page) {
       for (const id of pictureIdsOf(doc)) pictureIds.add(id);
       yield { ...entry, extra, doc };
+      progress.add(1);
     }
-    progress.add(page.length);
   }
 }
 

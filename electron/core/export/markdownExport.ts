@@ -104,24 +104,31 @@ function entryMarkdown(entry: ExportEntry, collect: (src: string) => string | nu
 export interface MarkdownSource {
   first: string;
   last: string;
-  pages: Iterable<ExportEntry[]>;
+  pages(): Iterable<ExportEntry[]>;
 }
 
 /**
  * Writes the zip to `write` a page of entries at a time, each picture as the first entry that shows it is written; returns the
  * file's name. The archive holds what zipSync of the whole folder held: the same names, texts and pictures.
  */
-export function markdownZip(source: MarkdownSource, now: Date, read: PictureReader, write: (chunk: Uint8Array) => void): string {
+export function markdownZip(
+  source: MarkdownSource,
+  now: Date,
+  read: PictureReader,
+  write: (chunk: Uint8Array) => void,
+  written: () => void = () => {},
+): string {
   const root = `Afterword ${fileNameSpan(source.first, source.last)}`;
   const zip = zipStream(now, write);
   const usedNames = new Set<string>();
   const images = imageWriter(zip, root, read);
   zip.folder(root);
-  for (const page of source.pages) {
+  for (const page of source.pages()) {
     for (const entry of page) {
       const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
       const name = uniqueName(stem, usedNames, '.md');
       zip.file(`${root}/${name}`, entryMarkdown(entry, images(stem)));
+      written();
     }
   }
   zip.end();
@@ -132,12 +139,12 @@ export function markdownZip(source: MarkdownSource, now: Date, read: PictureRead
 export function markdownExport(db: Db, scope: ExportScope, now: Date, out: SealedWriter, onProgress: OnProgress = () => {}): FileOnDisk {
   const span = exportEntryPages(db, scope);
   const progress = jobProgress(span.count, onProgress);
-  function* pages() {
-    for (const page of span.pages()) {
-      yield page;
-      progress.add(page.length);
-    }
-  }
-  const fileName = markdownZip({ ...span, pages: pages() }, now, pictureReader(db), (chunk) => out.writeBytes(chunk));
+  const fileName = markdownZip(
+    span,
+    now,
+    pictureReader(db),
+    (chunk) => out.writeBytes(chunk),
+    () => progress.add(1),
+  );
   return { fileName, mimeType: 'application/zip', sealed: out.finish() };
 }

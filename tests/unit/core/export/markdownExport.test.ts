@@ -15,7 +15,7 @@ function zipOf(entries: ExportEntry[], now: Date): Uint8Array {
   const chunks: Uint8Array[] = [];
   const span = { first: entries[0]!.entryDate, last: entries[entries.length - 1]!.entryDate };
   markdownZip(
-    { ...span, pages: [entries] },
+    { ...span, pages: () => [entries] },
     now,
     () => null,
     (chunk) => chunks.push(chunk),
