@@ -61,7 +61,8 @@ for (const size of SIZES) {
     const dir = folder();
     const { ids, vault } = await seedJournal(dir, { entries: size, kdf: 'app' });
     vault.lock();
-    const host = await startBenchHost(dir);
+    // The idle lock (5 minutes by default) would lock the journal mid-run on a loaded machine, and a lock stops a running export.
+    const host = await startBenchHost(dir, ['--auto-lock-seconds', '3600']);
     try {
       row('host start → ready line', size, host.startMs, null, '≤ 0.25 s');
       const first = await measured(host, 'vault.unlock', { passphrase: SEED_PASSPHRASE });
