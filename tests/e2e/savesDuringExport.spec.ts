@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures/test';
 import type { RunningHost } from './fixtures/host';
 import { exportDialog } from './fixtures/exportSteps';
-import { createJournal, saveScreenshot, writeEntry } from './fixtures/journalSteps';
+import { createJournal, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
 
 async function api(host: RunningHost, method: string, input: unknown): Promise<any> {
   const response = await fetch(new URL(`/api/${method}`, host.url), {
@@ -56,7 +56,10 @@ for (const method of ['export.markdown', 'export.json'] as const) {
   });
 }
 
-test('the Export dialog shows how far a Markdown export is, and Cancel stops it with nothing saved', async ({ page, host }) => {
+test('the Export dialog and Backups show how far a Markdown export or a backup is, and Cancel stops it with nothing saved', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(240_000);
   await createJournal(page);
   await writeEntry(page, 'Written in the page', 'The one entry the list shows before the rest arrive.');
@@ -78,6 +81,21 @@ test('the Export dialog shows how far a Markdown export is, and Cancel stops it 
     await status.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog.getByRole('status').filter({ hasText: 'Export stopped. Nothing was saved.' })).toBeVisible();
     await expect(status).toHaveCount(0);
+    expect(leftovers(host)).toEqual([]);
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The backup button in Backups the same way: its steps in words, and Cancel.
+  await sidebar(page).getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await backups.getByRole('button', { name: 'Back up…' }).click();
+    const status = backups.locator('.file-job-progress');
+    await expect(status).toContainText(/Copying your journal…|Checking the copy…/, { timeout: 60_000 });
+    await saveScreenshot(page, `backup-progress-${theme}`);
+    await status.getByRole('button', { name: 'Cancel' }).click();
+    await expect(backups.getByRole('status').filter({ hasText: 'Backup stopped. Nothing was saved.' })).toBeVisible();
     expect(leftovers(host)).toEqual([]);
   }
   expect(downloads).toBe(0);
