@@ -2,7 +2,7 @@
 import type { EntrySummary } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { tagKey } from '../tags/tagRules';
-import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './entryRows';
+import { summariesBySeq } from './entryRows';
 import { decodeCursor, encodeCursor } from './listCursor';
 
 export interface ListFilters {
@@ -35,8 +35,9 @@ export function filterConditions(filters: ListFilters & { tags?: string[] }): { 
 
 /**
  * Keyset pagination (the sort key of the last row seen), so pages never skip or repeat and any page costs the same. The page's
- * keys come from the covering date index alone (every filter's column is in it, a tag through its own index), and only the
- * page's rows are read: a row holds its document and text, so reading one per candidate made a tag + mood filter cost seconds.
+ * keys come from the covering date index alone (every filter's column is in it, a tag through its own index), and the page's
+ * summaries from the summary index: a row holds its document and text, so reading one per candidate made a tag + mood filter
+ * cost seconds, and reading even the page's 100 rows walked their overflow pages.
  */
 export function listEntries(
   db: Db,
@@ -56,16 +57,7 @@ export function listEntries(
     )
     .pluck()
     .all(...params, limit + 1) as number[];
-  const items = toSummaries(db, rowsInOrder(db, keys.slice(0, limit)));
+  const items = summariesBySeq(db, keys.slice(0, limit));
   const last = items[items.length - 1];
   return { items, nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
-}
-
-/** The summary rows of these entries, in the order given. */
-function rowsInOrder(db: Db, seqs: number[]): SummaryRow[] {
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(seqs)) as SummaryRow[];
-  const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  return seqs.map((seq) => bySeq.get(seq)!);
 }

@@ -14,7 +14,9 @@ export type SummaryRow = Omit<EntryRow, 'doc' | 'text'> & { guide_doc: string | 
 /** The columns an Entry is read from. */
 export type EntryRecord = SummaryRow & Pick<EntryRow, 'doc'>;
 
-export const SUMMARY_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version, CASE WHEN template_id IS NULL THEN NULL ELSE doc END AS guide_doc`;
+const LIST_COLUMNS = `seq, id, entry_date, created_at, updated_at, title, preview, word_count, mood, mood_before, template_id, template_version, favorite, deleted_at, version`;
+
+export const SUMMARY_COLUMNS = `${LIST_COLUMNS}, CASE WHEN template_id IS NULL THEN NULL ELSE doc END AS guide_doc`;
 
 const progressOf = (guideDoc: string | null) => {
   const answers = guideDoc === null ? null : promptAnswers(JSON.parse(guideDoc) as Doc);
@@ -40,6 +42,29 @@ function toSummary(row: SummaryRow, tags: string[]): EntrySummary {
     deletedAt: row.deleted_at,
     version: row.version,
   };
+}
+
+/**
+ * The summaries of these entries, in the order given, read from the `entries_summary` index (migration 0010) rather than the
+ * rows: only guided entries then read their document, for the progress of their prompts.
+ */
+export function summariesBySeq(db: Db, seqs: readonly number[]): EntrySummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${LIST_COLUMNS}, NULL AS guide_doc FROM entries INDEXED BY entries_summary WHERE seq IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(seqs)) as SummaryRow[];
+  const guided = rows.filter((row) => row.template_id !== null).map((row) => row.seq);
+  if (guided.length > 0) {
+    const docs = db.prepare('SELECT seq, doc FROM entries WHERE seq IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(guided));
+    const bySeq = new Map(docs as [number, string][]);
+    for (const row of rows) if (row.template_id !== null) row.guide_doc = bySeq.get(row.seq) ?? null;
+  }
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return toSummaries(
+    db,
+    seqs.map((seq) => bySeq.get(seq)!),
+  );
 }
 
 export function toSummaries(db: Db, rows: readonly SummaryRow[]): EntrySummary[] {

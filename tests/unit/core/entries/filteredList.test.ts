@@ -78,7 +78,16 @@ describe('the entry list with filters', () => {
     expect(allPages(filters)).toEqual(expected);
   });
 
-  it('finds the keys in the covering date index and reads only the page’s rows', () => {
+  it('answers every summary field as the entry itself has it, read from the summary index', () => {
+    const listed = listEntries(db, {}, undefined, 1000).items;
+    expect(listed.length).toBe(870);
+    for (const item of listed) {
+      const { doc: _doc, ...summary } = entries.get(item.id);
+      expect(item).toEqual(summary);
+    }
+  });
+
+  it('finds the keys in the covering date index and reads the page’s summaries from the summary index', () => {
     const first = listEntries(db, { tag: 'grief' }, undefined, 17);
     const plans = recordPlans(db);
     listEntries(db, { tag: 'grief', mood: [1, 2] }, first.nextCursor!, 17);
@@ -87,6 +96,6 @@ describe('the entry list with filters', () => {
       /SEARCH entries USING COVERING INDEX entries_by_date \(deleted_at=\? AND \(entry_date,created_at,id\)<\(\?,\?,\?\)\)/,
     );
     expect(keys!.join('\n')).toMatch(/entry_tags_by_tag/);
-    expect(rows!.join('\n')).toMatch(/SEARCH entries USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(rows!.join('\n')).toMatch(/SEARCH entries USING COVERING INDEX entries_summary \(seq=\?\)/);
   });
 });

@@ -73,3 +73,35 @@ describe('one transaction per save', () => {
     }
   });
 });
+
+describe('what a save writes', () => {
+  it('names only the columns it changes, so a save of the words leaves the date and mood indexes and their triggers alone', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF });
+    try {
+      await vault.create('correct horse battery staple');
+      const db = vault.database();
+      const repo = new EntriesRepository(db);
+      const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('first words'), mood: 3 });
+      // An UPDATE OF trigger fires exactly when its column is named in SET: it records which ones each save named.
+      db.exec('CREATE TEMP TABLE named (column TEXT)');
+      for (const column of ['title', 'doc', 'entry_date', 'mood', 'mood_before']) {
+        db.exec(
+          `CREATE TEMP TRIGGER named_${column} AFTER UPDATE OF ${column} ON entries BEGIN INSERT INTO named VALUES ('${column}'); END`,
+        );
+      }
+      const named = () => (db.prepare('DELETE FROM named RETURNING column').pluck().all() as string[]).sort();
+
+      const saved = repo.update(entry.id, { doc: paragraphDoc('second words') }, entry.version);
+      expect(named()).toEqual(['doc']);
+      expect(saved).toMatchObject({ title: 'kept', entryDate: '2026-11-26', mood: 3, preview: 'second words', wordCount: 2 });
+
+      const moved = repo.update(entry.id, { entryDate: '2026-11-20', mood: null }, saved.version);
+      expect(named()).toEqual(['entry_date', 'mood']);
+      expect(moved).toMatchObject({ title: 'kept', entryDate: '2026-11-20', mood: null, preview: 'second words' });
+    } finally {
+      vault.lock();
+      cleanup();
+    }
+  });
+});
