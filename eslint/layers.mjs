@@ -122,6 +122,7 @@ export const layers = [
     packages: [
       node,
       'vitest',
+      'vite',
       '@playwright/test',
       'playwright-core',
       'electron',

@@ -4,7 +4,7 @@ import type { AppCommand } from './appCommands';
 import { backupFileInputMethods, backupFileResultMethods, backupMethodNames, backupMethodsWhileLocked } from './backup/names';
 import { commitmentsMethodNames } from './commitments/names';
 import { entriesMethodNames } from './entries/names';
-import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames } from './exports/names';
+import { exportsFileInputMethods, exportsFileResultMethods, exportsMethodNames, type FileJobMethod } from './exports/names';
 import { searchMethodNames } from './search/names';
 import { settingsMethodNames } from './settings/names';
 import { statsMethodNames } from './stats/names';
@@ -63,6 +63,7 @@ export const eventNames = [
   'reminders.checkIn',
   'background.failed',
   'import.progress',
+  'export.progress',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 
@@ -83,6 +84,7 @@ export type BackgroundTask = (typeof backgroundTasks)[number];
  * reminders.checkIn: the writer's chosen check-in time has come (it carries nothing else).
  * background.failed: work core started by itself failed (`task`, and `error` with a code and a message to show).
  * import.progress: how far a running import.dayOne / import.markdown is.
+ * export.progress: how far a running export.json / export.markdown (entries) or backup.create (its three steps) is: `job`, `done`, `total`.
  */
 export interface AppEvent {
   name: EventName;
@@ -92,6 +94,10 @@ export interface AppEvent {
   error?: { code: string; message: string };
   /** import.progress: entries read so far of the total in the file. */
   progress?: { done: number; total: number };
+  /** export.progress: the method whose file is being made, and how far it is. */
+  job?: FileJobMethod;
+  done?: number;
+  total?: number;
 }
 
 export const ipcChannel = (method: MethodName): string => `afterword:${method}`;

@@ -109,6 +109,7 @@ export function createJournal(options: JournalOptions): Journal {
   const lock = (reason: LockReason) => {
     autoLock.locked();
     if (!vault.isUnlocked()) return;
+    offThread.cancel();
     vault.lock();
     emit({ name: 'vault.locked', reason });
   };
@@ -135,6 +136,8 @@ export function createJournal(options: JournalOptions): Journal {
     const unlocked = vault.isUnlocked();
     if (unlocked && !autoLock.running) autoLock.unlocked(storedAutoLockMinutes(vault));
     if (!unlocked && autoLock.running) autoLock.locked();
+    // Nothing of a journal that was locked is handed out afterwards: a file still being made is stopped and deleted.
+    if (!unlocked) offThread.cancel();
     if (method === 'vault.unlock' && unlocked && !wasUnlocked) scheduleAfterUnlock();
   };
   const reminders = new CheckInReminders(now, clock, () => emit({ name: 'reminders.checkIn' }));

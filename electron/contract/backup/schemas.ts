@@ -1,6 +1,6 @@
 // Input and output schemas of backup.* methods.
 import { z } from 'zod';
-import { fileBytesSchema, uploadedFile } from '../files';
+import { fileOnDiskSchema, uploadedFile } from '../files';
 import { none } from '../shared';
 import { anyPassphrase, recoveryCode } from '../vault/schemas';
 
@@ -35,7 +35,7 @@ export const restoreOutcomeSchema = z.object({
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 
 export const backupMethods = {
-  'backup.create': { input: none, output: fileBytesSchema },
+  'backup.create': { input: none, output: fileOnDiskSchema },
   'backup.restore': {
     input: z.union([
       z.object({ passphrase: anyPassphrase, file: uploadedFile, ...preview }).strict(),

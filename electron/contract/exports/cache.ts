@@ -7,6 +7,7 @@ export const exportsCache = {
   'export.pdf': invalidates(),
   'export.markdown': invalidates(),
   'export.json': invalidates(),
+  'export.cancel': invalidates(),
   'import.json': invalidates(
     'entries.list',
     'entries.listTrash',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entryId, isoDate } from '../entities';
 import { fileBytesSchema, fileOnDiskSchema, uploadedFile } from '../files';
+import { fileJobMethods } from './names';
 
 /** Which entries to export: some by id, a date range (inclusive, by the writer's date), or all of them. Trashed entries are never exported. */
 export const exportScope = z.union([
@@ -62,8 +63,16 @@ export const exportsMethods = {
     input: z.object({ scope: exportScope, options: pdfOptions.default(() => pdfOptions.parse({})) }).strict(),
     output: fileBytesSchema,
   },
-  'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: fileBytesSchema },
+  'export.markdown': { input: z.object({ scope: exportScope }).strict(), output: fileOnDiskSchema },
   'export.json': { input: z.object({ scope: exportScope }).strict(), output: fileOnDiskSchema },
+  /** Stops a running export.json, export.markdown or backup.create (the one named, or every one): it answers CANCELLED, its file deleted. */
+  'export.cancel': {
+    input: z
+      .object({ job: z.enum(fileJobMethods).optional() })
+      .strict()
+      .optional(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   'import.json': { input: z.object({ file: uploadedFile }).strict(), output: importResult },
   'import.dayOne': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
   'import.markdown': { input: z.object({ file: uploadedFile }).strict(), output: importReport },

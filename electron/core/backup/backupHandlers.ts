@@ -1,14 +1,14 @@
 // Contract handlers for backup.* methods.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { FileBytes, RestoreOutcome } from '../../contract';
+import type { RestoreOutcome } from '../../contract';
 import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError, toAppError } from '../errors/AppError';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
-import { BACKUP_EXTENSION, BACKUP_MIME_TYPE, decodeBackup, type BackupContents } from './backupFormat';
+import { BACKUP_EXTENSION, decodeBackup, type BackupContents } from './backupFormat';
 import { restoreJournal } from './restoreBackup';
 import { backupInJob } from './backupInJob';
 import { countLiveEntries } from './snapshot';
@@ -35,11 +35,7 @@ async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: Un
 }
 
 export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
-  'backup.create': async (_input, { vault, today, now, jobs }): Promise<FileBytes> => ({
-    fileName: `Afterword backup ${today()}${BACKUP_EXTENSION}`,
-    mimeType: BACKUP_MIME_TYPE,
-    data: await backupInJob(vault, jobs, now()),
-  }),
+  'backup.create': (_input, context) => backupInJob(context, `Afterword backup ${context.today()}${BACKUP_EXTENSION}`),
   'backup.restore': (input, { vault }) => restoreOrPreview(vault, decodeBackup(input.file), secretOf(input), input.preview ?? false),
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),
   'backup.restoreAutomatic': async (input, { vault }) => {

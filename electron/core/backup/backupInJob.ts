@@ -1,27 +1,23 @@
-// backup.create's bytes, made in a job worker (jobs/backupFileJob.ts) into a private temporary file in the data folder and read
-// back without blocking, so saves keep answering while the backup is made.
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { AppError } from '../errors/AppError';
-import type { OffThread } from '../jobs/offThread';
-import type { Vault } from '../vault/vault';
+// backup.create's file, made in a job worker (jobs/backupFileJob.ts) and streamed into a sealed temporary file the shell streams
+// out, so saves keep answering while the backup is made and the journal's thread never holds the file.
+import type { FileOnDisk } from '../../contract';
+import type { HandlerContext } from '../dispatch/handler';
+import { runFileJob } from '../jobs/runFileJob';
+import { removeWorkCopy, workCopyPath } from './snapshotToFile';
 
-export async function backupInJob(vault: Vault, jobs: Pick<OffThread, 'run'>, now: Date): Promise<Uint8Array> {
-  const target = path.join(path.dirname(vault.keyFilePath), `.backup-file-${randomBytes(6).toString('hex')}.tmp`);
+export async function backupInJob(context: Pick<HandlerContext, 'vault' | 'jobs' | 'emit' | 'now'>, fileName: string): Promise<FileOnDisk> {
+  const copy = workCopyPath(context.vault.keyFilePath);
   try {
-    const result = await jobs.run({
+    return await runFileJob(context, 'backup.create', (base) => ({
       kind: 'backup-file',
-      databasePath: vault.databasePath,
-      keyFilePath: vault.keyFilePath,
-      dataKey: vault.dataKeyCopy(),
-      nativeBinding: vault.nativeBinding,
-      target,
-      createdAt: now.toISOString(),
-    });
-    if (!result.ok) throw new AppError(result.code, result.message);
-    return await fs.readFile(target);
+      ...base,
+      keyFilePath: context.vault.keyFilePath,
+      copy,
+      fileName,
+      createdAt: context.now().toISOString(),
+    }));
   } finally {
-    await fs.rm(target, { force: true });
+    // A job stopped in the middle of VACUUM INTO leaves its copy (encrypted, but of no use): removed once the job has ended.
+    removeWorkCopy(copy);
   }
 }

@@ -30,11 +30,11 @@ export interface StreamedBackupInput {
   databaseFile: string;
 }
 
-/** Writes `target` atomically (temp file, fsync, rename, directory fsync). */
-export function writeBackupStreamed(target: string, input: StreamedBackupInput): void {
+/** The header: it names each part's length and digest, so the database is read once through the hash before anything is written. */
+function headerOf(input: StreamedBackupInput): BackupHeader {
   const databaseHash = createHash('sha256');
   eachChunk(input.databaseFile, (chunk) => databaseHash.update(chunk));
-  const header: BackupHeader = {
+  return {
     createdAt: input.createdAt,
     schemaVersion: input.schemaVersion,
     ...(input.entries === undefined ? {} : { entries: input.entries }),
@@ -43,20 +43,31 @@ export function writeBackupStreamed(target: string, input: StreamedBackupInput):
       { name: 'journal.db', length: statSync(input.databaseFile).size, sha256: databaseHash.digest('hex') },
     ],
   };
+}
+
+/** The whole container, piece by piece, to `write` (the trailer is the SHA-256 of everything before it). */
+export function writeBackupContainer(input: StreamedBackupInput, write: (data: Buffer) => void): void {
+  const header = headerOf(input);
+  const whole = createHash('sha256');
+  const hashed = (data: Buffer) => {
+    whole.update(data);
+    write(data);
+  };
+  hashed(encodeHead(header));
+  hashed(input.keyFile);
+  eachChunk(input.databaseFile, hashed);
+  write(whole.digest());
+}
+
+/** Writes `target` atomically (temp file, fsync, rename, directory fsync). */
+export function writeBackupStreamed(target: string, input: StreamedBackupInput): void {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o600);
-  const whole = createHash('sha256');
-  const write = (data: Buffer) => {
-    whole.update(data);
-    for (let offset = 0; offset < data.length;) offset += writeSync(fd, data, offset);
-  };
   try {
-    write(encodeHead(header));
-    write(input.keyFile);
-    eachChunk(input.databaseFile, write);
-    const trailer = whole.digest();
-    for (let offset = 0; offset < trailer.length;) offset += writeSync(fd, trailer, offset);
+    writeBackupContainer(input, (data) => {
+      for (let offset = 0; offset < data.length;) offset += writeSync(fd, data, offset);
+    });
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, target);

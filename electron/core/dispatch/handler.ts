@@ -13,7 +13,7 @@ export interface HandlerContext {
   emit(event: AppEvent): void;
   autoLock: Pick<AutoLock, 'touch' | 'settingChanged'>;
   /** Long work on a connection of its own in a job worker, so this thread keeps answering saves meanwhile. */
-  jobs: Pick<OffThread, 'run'>;
+  jobs: Pick<OffThread, 'run' | 'cancel'>;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>> | MethodOutput<M>;

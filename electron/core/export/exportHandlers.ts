@@ -1,17 +1,16 @@
-// Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
-import path from 'node:path';
+// Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected, JSON and Markdown
+// are made in a job worker.
 import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
 import { SettingsRepository } from '../settings/settingsRepository';
 import type { exportsMethodNames } from '../../contract/exports/names';
 
 import { AppError } from '../errors/AppError';
+import { runFileJob } from '../jobs/runFileJob';
 import { shownTitle } from './entryArticle';
 import { dateSpan, loadExportEntries, withTemplateNames, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
 import { importJson } from './jsonImport';
-import { jsonExport } from './jsonExportWriter';
-import { markdownExport } from './markdownExport';
 import { buildPdfDocument } from './pdfDocument';
 import type { PdfPrinter } from './pdfPrinter';
 
@@ -52,11 +51,18 @@ export function exportHandlers({
       const data = await printer.print({ html, pageSize: options.pageSize, paged });
       return { fileName: pdfFileName(entries, options.title), mimeType: 'application/pdf', data };
     },
-    'export.markdown': ({ scope }, { vault }) => {
-      const db = vault.database();
-      return markdownExport(loadExportEntries(db, scope), now(), pictureReader(db));
-    },
-    'export.json': ({ scope }, { vault }) => jsonExport(vault.database(), scope, now(), path.dirname(vault.databasePath)),
+    // In a job worker on a connection of its own (jobs/exportJob.ts): saves keep answering while the file is made.
+    'export.markdown': ({ scope }, context) =>
+      runFileJob(context, 'export.markdown', (base) => ({
+        kind: 'export-file',
+        ...base,
+        format: 'markdown',
+        scope,
+        now: now().toISOString(),
+      })),
+    'export.json': ({ scope }, context) =>
+      runFileJob(context, 'export.json', (base) => ({ kind: 'export-file', ...base, format: 'json', scope, now: now().toISOString() })),
+    'export.cancel': (input, { jobs }) => ({ cancelled: jobs.cancel(input?.job) }),
     'import.json': async ({ file }, { vault }) => {
       const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
       return importJson(vault.database(), file, pictureMaxEdge);

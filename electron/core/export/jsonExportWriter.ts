@@ -4,7 +4,8 @@ import type { ExportScope } from '../../contract/exports/schemas';
 import { pictureReader } from '../attachments/exportPictures';
 import { pictureIdsOf } from '../attachments/documentPictures';
 import type { Db } from '../db/openDatabase';
-import { createSealedWriter, type SealedWriter } from '../files/sealedTempFile';
+import type { SealedWriter } from '../files/sealedTempFile';
+import { jobProgress, type JobProgress, type OnProgress } from '../jobs/jobProgress';
 import type { ExportEntry } from './exportEntries';
 import { exportEntryPages } from './exportEntryPages';
 import { fileNameSpan } from './formatDates';
@@ -59,23 +60,26 @@ function* pictures(db: Db, ids: Set<string>) {
 }
 
 /** Each entry with `extra` and `doc` last, as the format has always listed them; noting the pictures it uses on the way. */
-function* entries(pages: Generator<ExportEntry[]>, pictureIds: Set<string>) {
+function* entries(pages: Generator<ExportEntry[]>, pictureIds: Set<string>, progress: JobProgress) {
   for (const page of pages) {
     for (const { extra, doc, ...entry } of page) {
       for (const id of pictureIdsOf(doc)) pictureIds.add(id);
       yield { ...entry, extra, doc };
+      progress.add(1);
     }
   }
 }
 
-function writeFile(db: Db, scope: ExportScope, now: Date, out: SealedWriter): { first: string; last: string } {
+/** Writes the export through `out` (a sealed temporary file); the answer names the file the shell streams out and deletes. */
+export function jsonExport(db: Db, scope: ExportScope, now: Date, out: SealedWriter, onProgress: OnProgress = () => {}): FileOnDisk {
   const span = exportEntryPages(db, scope);
+  const progress = jobProgress(span.count, onProgress);
   const file = objectWriter(out);
   file.value('format', JSON_EXPORT_FORMAT);
   file.value('version', JSON_EXPORT_VERSION);
   file.value('exportedAt', now.toISOString());
   const pictureIds = new Set<string>();
-  file.array('entries', entries(span.pages(), pictureIds));
+  file.array('entries', entries(span.pages(), pictureIds, progress));
   // Built-in templates are skipped on import because the app already has them under the same ids.
   file.value('templates', rowsOf(db, 'templates', 'id'));
   // Like templates, commitments belong to the whole journal, so every export carries all of them.
@@ -84,17 +88,5 @@ function writeFile(db: Db, scope: ExportScope, now: Date, out: SealedWriter): { 
   file.value('checkIns', rowsOf(db, 'check_ins', 'commitment_id, date'));
   if (tableExists(db, 'attachments')) file.array('attachments', pictures(db, pictureIds));
   file.end();
-  return span;
-}
-
-/** Writes the export into `dir` (the journal's folder); the answer names the sealed file the shell streams out and deletes. */
-export function jsonExport(db: Db, scope: ExportScope, now: Date, dir: string): FileOnDisk {
-  const out = createSealedWriter(dir);
-  try {
-    const { first, last } = writeFile(db, scope, now, out);
-    return { fileName: `Afterword ${fileNameSpan(first, last)}.json`, mimeType: 'application/json', sealed: out.finish() };
-  } catch (error) {
-    out.abort();
-    throw error;
-  }
+  return { fileName: `Afterword ${fileNameSpan(span.first, span.last)}.json`, mimeType: 'application/json', sealed: out.finish() };
 }

@@ -1,11 +1,16 @@
-// Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip.
-import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { FileBytes } from '../../contract';
+// Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip streamed as it is made.
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import type { FileOnDisk } from '../../contract';
 import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
+import type { ExportScope } from '../../contract/exports/schemas';
 import { extensionOf } from '../attachments/attachmentsRepository';
-import type { PictureReader } from '../attachments/exportPictures';
+import { pictureReader, type PictureReader } from '../attachments/exportPictures';
+import type { Db } from '../db/openDatabase';
+import type { SealedWriter } from '../files/sealedTempFile';
+import { jobProgress, type OnProgress } from '../jobs/jobProgress';
 import { docToMarkdown, escapeLine } from './docToMarkdown';
-import { dateSpan, type ExportEntry } from './exportEntries';
+import type { ExportEntry } from './exportEntries';
+import { exportEntryPages } from './exportEntryPages';
 import { fileNameSpan } from './formatDates';
 
 /** JSON strings are valid YAML double-quoted scalars, so any title or tag is written safely. */
@@ -47,39 +52,99 @@ function uniqueName(base: string, used: Set<string>, extension: string): string 
   return name;
 }
 
-/** The journal's pictures become files in images/ (each once, however many entries use it); nothing else is ever written or fetched. */
-function imageCollector(folder: Zippable, stem: string, used: Set<string>, read: PictureReader, written: Map<string, string>) {
-  return (src: string): string | null => {
-    const id = attachmentIdOf(src);
-    if (!id) return null;
-    const already = written.get(id);
-    if (already) return already;
-    const file = read(id);
-    if (!file) return null;
-    const name = uniqueName(stem, used, `.${extensionOf(file.mimeType)}`);
-    folder[name] = file.data;
-    const link = `images/${encodeURIComponent(name)}`;
-    written.set(id, link);
-    return link;
+/** Each file is compressed on its own and handed to `write` as it is made: the archive is never held whole. */
+function zipStream(now: Date, write: (chunk: Uint8Array) => void) {
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    write(chunk);
+  });
+  const add = (file: ZipDeflate | ZipPassThrough, data: Uint8Array) => {
+    file.mtime = now;
+    zip.add(file);
+    file.push(data, true);
+  };
+  return {
+    /** A folder entry, as zipSync wrote one for each folder. */
+    folder: (name: string) => add(new ZipPassThrough(`${name}/`), new Uint8Array(0)),
+    file: (name: string, data: Uint8Array) => add(new ZipDeflate(name, { level: 6 }), data),
+    end: () => zip.end(),
   };
 }
 
-export function markdownExport(entries: ExportEntry[], now: Date, read: PictureReader): FileBytes {
-  const { first, last } = dateSpan(entries);
-  const root = `Afterword ${fileNameSpan(first, last)}`;
-  const files: Zippable = {};
-  const images: Zippable = {};
-  const usedNames = new Set<string>();
-  const usedImages = new Set<string>();
+type ZipWriter = ReturnType<typeof zipStream>;
+
+/** The journal's pictures become files in images/ (each once, however many entries use it); nothing else is ever written or fetched. */
+function imageWriter(zip: ZipWriter, root: string, read: PictureReader) {
+  const used = new Set<string>();
   const written = new Map<string, string>();
-  for (const entry of entries) {
-    const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
-    const name = uniqueName(stem, usedNames, '.md');
-    const body = docToMarkdown(entry.doc, imageCollector(images, stem, usedImages, read, written));
-    const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
-    files[name] = strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
+  return (stem: string) =>
+    (src: string): string | null => {
+      const id = attachmentIdOf(src);
+      if (!id) return null;
+      const already = written.get(id);
+      if (already) return already;
+      const file = read(id);
+      if (!file) return null;
+      if (written.size === 0) zip.folder(`${root}/images`);
+      const name = uniqueName(stem, used, `.${extensionOf(file.mimeType)}`);
+      zip.file(`${root}/images/${name}`, file.data);
+      const link = `images/${encodeURIComponent(name)}`;
+      written.set(id, link);
+      return link;
+    };
+}
+
+/** One entry's file: front matter, its title as a heading, the document. */
+function entryMarkdown(entry: ExportEntry, collect: (src: string) => string | null): Uint8Array {
+  const body = docToMarkdown(entry.doc, collect);
+  const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
+  return strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
+}
+
+export interface MarkdownSource {
+  first: string;
+  last: string;
+  pages(): Iterable<ExportEntry[]>;
+}
+
+/**
+ * Writes the zip to `write` a page of entries at a time, each picture as the first entry that shows it is written; returns the
+ * file's name. The archive holds what zipSync of the whole folder held: the same names, texts and pictures.
+ */
+export function markdownZip(
+  source: MarkdownSource,
+  now: Date,
+  read: PictureReader,
+  write: (chunk: Uint8Array) => void,
+  written: () => void = () => {},
+): string {
+  const root = `Afterword ${fileNameSpan(source.first, source.last)}`;
+  const zip = zipStream(now, write);
+  const usedNames = new Set<string>();
+  const images = imageWriter(zip, root, read);
+  zip.folder(root);
+  for (const page of source.pages()) {
+    for (const entry of page) {
+      const stem = [entry.entryDate, slug(entry.title)].filter(Boolean).join(' ');
+      const name = uniqueName(stem, usedNames, '.md');
+      zip.file(`${root}/${name}`, entryMarkdown(entry, images(stem)));
+      written();
+    }
   }
-  if (Object.keys(images).length > 0) files.images = images;
-  const data = zipSync({ [root]: files }, { level: 6, mtime: now });
-  return { fileName: `${root}.zip`, mimeType: 'application/zip', data };
+  zip.end();
+  return `${root}.zip`;
+}
+
+/** export.markdown's file, written through `out` (a sealed temporary file) as it is made. */
+export function markdownExport(db: Db, scope: ExportScope, now: Date, out: SealedWriter, onProgress: OnProgress = () => {}): FileOnDisk {
+  const span = exportEntryPages(db, scope);
+  const progress = jobProgress(span.count, onProgress);
+  const fileName = markdownZip(
+    span,
+    now,
+    pictureReader(db),
+    (chunk) => out.writeBytes(chunk),
+    () => progress.add(1),
+  );
+  return { fileName, mimeType: 'application/zip', sealed: out.finish() };
 }

@@ -11,12 +11,20 @@ const FLUSH_AT = 1024 * 1024;
 /** A sealed file older than this was left by a crash (its key is gone): it is removed when the next one is made. */
 const STALE_AFTER_MS = 60 * 60_000;
 
+/**
+ * The file a job writes into. The journal's thread opens it and owns the descriptor (descriptors are the process's, so a job worker
+ * writes through it): a job that is stopped mid-write cannot leave it open, and its owner closes and deletes it.
+ */
+export interface SealedTarget {
+  path: string;
+  fd: number;
+}
+
 export interface SealedWriter {
   write(text: string): void;
-  /** Flushes and closes; the answer names the file and carries its key. */
+  writeBytes(bytes: Uint8Array): void;
+  /** Flushes (the descriptor stays open for its owner to close); the answer names the file and carries its key. */
   finish(): SealedFile;
-  /** Closes and deletes the file (the export failed). */
-  abort(): void;
 }
 
 function removeStale(dir: string, now: number): void {
@@ -31,52 +39,72 @@ function removeStale(dir: string, now: number): void {
   }
 }
 
-export function createSealedWriter(dir: string): SealedWriter {
+/** A new private file in `dir` (the journal's folder), after removing ones a crash left behind. */
+export function openSealedTarget(dir: string): SealedTarget {
   removeStale(dir, Date.now());
+  const filePath = path.join(dir, `${PREFIX}${randomBytes(8).toString('hex')}${SUFFIX}`);
+  return { path: filePath, fd: openSync(filePath, 'wx', 0o600) };
+}
+
+/** Closes the file; with `remove`, deletes it too (the job failed or was cancelled). */
+export function closeSealedTarget(target: SealedTarget, remove: boolean): void {
+  closeSync(target.fd);
+  if (remove) rmSync(target.path, { force: true });
+}
+
+export function createSealedWriter({ path: filePath, fd }: SealedTarget): SealedWriter {
   const key = randomBytes(32);
   const iv = randomBytes(16);
   const cipher = createCipheriv('aes-256-ctr', key, iv);
-  const filePath = path.join(dir, `${PREFIX}${randomBytes(8).toString('hex')}${SUFFIX}`);
-  const fd = openSync(filePath, 'wx', 0o600);
-  let pending: string[] = [];
+  let pending: Array<string | Uint8Array> = [];
   let pendingLength = 0;
   let byteLength = 0;
-  let open = true;
 
-  const writeBytes = (bytes: Buffer) => {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+  const writeAll = (bytes: Buffer) => {
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+  };
+  // Neighbouring strings are joined before encoding: many small pieces cost one conversion.
+  const plainOf = (pieces: Array<string | Uint8Array>): Buffer => {
+    const parts: Uint8Array[] = [];
+    let text: string[] = [];
+    const endText = () => {
+      if (text.length > 0) parts.push(Buffer.from(text.join(''), 'utf8'));
+      text = [];
+    };
+    for (const piece of pieces) {
+      if (typeof piece === 'string') {
+        text.push(piece);
+        continue;
+      }
+      endText();
+      parts.push(piece);
+    }
+    endText();
+    return Buffer.concat(parts);
   };
   const flush = () => {
     if (pending.length === 0) return;
-    const plain = Buffer.from(pending.join(''), 'utf8');
+    const plain = plainOf(pending);
     pending = [];
     pendingLength = 0;
     byteLength += plain.length;
-    writeBytes(cipher.update(plain));
+    writeAll(cipher.update(plain));
     plain.fill(0);
   };
-  const close = () => {
-    if (!open) return;
-    open = false;
-    closeSync(fd);
+  const add = (piece: string | Uint8Array, length: number) => {
+    pending.push(piece);
+    pendingLength += length;
+    if (pendingLength >= FLUSH_AT) flush();
   };
 
   return {
-    write(text) {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= FLUSH_AT) flush();
-    },
+    write: (text) => add(text, text.length),
+    // Copied: the caller may reuse its buffer (a reader's chunk) before the flush.
+    writeBytes: (bytes) => add(Buffer.from(bytes), bytes.byteLength),
     finish() {
       flush();
-      writeBytes(cipher.final());
-      close();
+      writeAll(cipher.final());
       return { path: filePath, byteLength, key: new Uint8Array(key), iv: new Uint8Array(iv) };
-    },
-    abort() {
-      close();
-      rmSync(filePath, { force: true });
     },
   };
 }

@@ -1,30 +1,23 @@
-// The backup a person asks for (backup.create) as a job: the same snapshot as the daily backup, into a private temporary file the
-// handler reads back, so the journal's thread keeps answering saves through VACUUM INTO, the integrity check and the hashing.
-import type { ErrorCode } from '../../contract';
-import { snapshotToFile } from '../backup/snapshotToFile';
-import { toAppError } from '../errors/AppError';
+// The backup a person asks for (backup.create) as a job: the same snapshot as the daily backup, streamed into the sealed temporary
+// file the shell streams out, so the journal's thread keeps answering saves through VACUUM INTO, the integrity check and the hashing.
+import { BACKUP_MIME_TYPE } from '../backup/backupFormat';
+import { snapshotToWriter } from '../backup/snapshotToFile';
+import { createSealedWriter } from '../files/sealedTempFile';
+import { fileJob, type FileJobBase, type FileJobResult } from './fileJob';
+import type { OnProgress } from './jobProgress';
 
-export interface BackupFileJob {
-  databasePath: string;
+export interface BackupFileJob extends FileJobBase {
   keyFilePath: string;
-  /** A copy of the data key for this job alone; wiped as soon as the connection is open. */
-  dataKey: Uint8Array;
-  nativeBinding?: string;
-  target: string;
+  /** The working copy (VACUUM INTO), named by the journal's thread so a cancelled job's copy is removed too. */
+  copy: string;
+  fileName: string;
   createdAt: string;
 }
 
-export type BackupFileResult = { ok: true } | { ok: false; code: ErrorCode; message: string };
-
-export function runBackupFileJob(job: BackupFileJob): BackupFileResult {
-  const key = Buffer.from(job.dataKey.buffer, job.dataKey.byteOffset, job.dataKey.byteLength);
-  try {
-    snapshotToFile({ ...job, key });
-    return { ok: true };
-  } catch (error) {
-    const { code, message } = toAppError(error);
-    return { ok: false, code, message };
-  } finally {
-    key.fill(0);
-  }
+export function runBackupFileJob(job: BackupFileJob, onProgress: OnProgress): FileJobResult {
+  return fileJob(job.dataKey, (key) => {
+    const out = createSealedWriter(job.target);
+    snapshotToWriter({ ...job, key, onProgress }, (data) => out.writeBytes(data));
+    return { fileName: job.fileName, mimeType: BACKUP_MIME_TYPE, sealed: out.finish() };
+  });
 }

@@ -1,5 +1,6 @@
 // Entry of the worker thread that runs one background job (built as its own file beside the host's and Electron main's entry).
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type Job } from './jobs';
+import { runJob, type Job, type JobMessage } from './jobs';
 
-parentPort?.postMessage(runJob(workerData as Job));
+const post = (message: JobMessage) => parentPort?.postMessage(message);
+post({ result: runJob(workerData as Job, (done, total) => post({ progress: { done, total } })) });

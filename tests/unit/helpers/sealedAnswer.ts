@@ -1,6 +1,6 @@
 // Reads a file answer core left sealed on disk (export.json) the way a shell does: decrypted, then the sealed file deleted.
 import { Writable } from 'node:stream';
-import type { FileOnDisk } from '../../../electron/contract';
+import type { FileBytes, FileOnDisk } from '../../../electron/contract';
 import { streamSealedFile } from '../../../electron/shell/sealedFile';
 
 export async function answerBytes(file: FileOnDisk): Promise<Uint8Array<ArrayBuffer>> {
@@ -17,4 +17,10 @@ export async function answerBytes(file: FileOnDisk): Promise<Uint8Array<ArrayBuf
 
 export async function answerJson(file: FileOnDisk): Promise<any> {
   return JSON.parse(Buffer.from(await answerBytes(file)).toString('utf8'));
+}
+
+/** A file answer as the bytes the person gets (the sealed file read and deleted), for tests that look inside it. */
+export async function asFileBytes(answer: FileOnDisk | Promise<FileOnDisk>): Promise<FileBytes> {
+  const { fileName, mimeType, ...file } = await answer;
+  return { fileName, mimeType, data: await answerBytes({ fileName, mimeType, ...file }) };
 }

@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
 }));
 
 const { withFileDialogs } = await import('../../../electron/main/fileMethods');
-const { createSealedWriter } = await import('../../../electron/core/files/sealedTempFile');
+const { closeSealedTarget, createSealedWriter, openSealedTarget } = await import('../../../electron/core/files/sealedTempFile');
 const { dialog } = await import('electron');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,9 +26,12 @@ const pdf = { fileName: 'Journal 2026-03-03.pdf', mimeType: 'application/pdf', d
 const JSON_TEXT = '{\n  "format": "afterword-journal"\n}\n';
 /** export.json answers with a file core sealed on disk, made by core's own writer. */
 function sealedJson() {
-  const writer = createSealedWriter(dir);
+  const target = openSealedTarget(dir);
+  const writer = createSealedWriter(target);
   writer.write(JSON_TEXT);
-  return { fileName: 'Afterword 2026-03-03.json', mimeType: 'application/json', sealed: writer.finish() };
+  const sealed = writer.finish();
+  closeSealedTarget(target, false);
+  return { fileName: 'Afterword 2026-03-03.json', mimeType: 'application/json', sealed };
 }
 let lastSealed = '';
 const calls: Array<[string, unknown]> = [];

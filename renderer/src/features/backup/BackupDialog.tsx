@@ -1,8 +1,10 @@
 // "Back up…" and "Restore…": one encrypted file of the whole journal, and putting one back — a file or an automatic backup —
 // after a confirmation that names both journals (the current one is kept aside).
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useContractMutation } from '../../data/useContract';
+import { FileJobStatus } from '../export/FileJobStatus';
+import { useFileJob } from '../export/useFileJob';
 import { AutomaticBackups } from './AutomaticBackups';
 import { RestoreConfirm } from './RestoreConfirm';
 import { RestoreForm } from './RestoreForm';
@@ -20,6 +22,8 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const job = useFileJob();
+  const create = useContractMutation('backup.create').run;
   /** A backup checked and counted, waiting for the writer to confirm. */
   const [checked, setChecked] = useState<RestorePreview | null>(null);
 
@@ -31,9 +35,10 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
     setBusy(true);
     setError(null);
     setSaved(null);
-    const result = (await flush()) ? await api['backup.create']({}) : null;
+    const result = (await flush()) ? await job.track('backup.create', () => create({})) : null;
     setBusy(false);
     if (!result) return setError('Your latest changes could not be saved, so no backup was made. Try again in a moment.');
+    if (!result.ok && result.error.code === 'CANCELLED') return setSaved('Backup stopped. Nothing was saved.');
     if (!result.ok) return setError(result.error.message);
     if (result.value.saved) setSaved(`Saved “${result.value.fileName}”. Keep it somewhere other than this computer.`);
   }
@@ -47,6 +52,7 @@ export function BackupDialog({ flush, onRestored, onClose }: BackupDialogProps) 
         <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={busy}>
           {busy ? 'Backing up…' : 'Back up…'}
         </button>
+        {job.running && <FileJobStatus job={job.running} progress={job.progress} onCancel={job.cancel} />}
         {saved && (
           <p className="backup-saved" role="status">
             {saved}

@@ -1,10 +1,12 @@
 // "Export…": what (this entry, a date range, everything), which format, the PDF's options, and a plain warning that the file is not encrypted.
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { localDay } from '../../contract';
+import { useContractMutation } from '../../data/useContract';
 import { defaultPdfOptions, exportCall, type ExportCall, type ExportForm, type Format, type Scope } from './exportRequest';
+import { FileJobStatus } from './FileJobStatus';
 import { ImportSection } from './ImportSection';
 import { PdfOptionsFields } from './PdfOptionsFields';
+import { useFileJob, type FileJob } from './useFileJob';
 
 export interface OpenEntryRef {
   id: string;
@@ -37,21 +39,29 @@ function initialForm(entry: OpenEntryRef | null, scope: Scope): ExportForm {
   };
 }
 
-function runExport(call: ExportCall) {
-  switch (call.method) {
-    case 'export.pdf':
-      return api['export.pdf'](call.input);
-    case 'export.markdown':
-      return api['export.markdown'](call.input);
-    default:
-      return api['export.json'](call.input);
-  }
+/** The three exports through the data layer; JSON and Markdown are long jobs with progress and a Cancel. */
+function useExportCalls(job: FileJob) {
+  const pdf = useContractMutation('export.pdf').run;
+  const markdown = useContractMutation('export.markdown').run;
+  const json = useContractMutation('export.json').run;
+  return (call: ExportCall) => {
+    switch (call.method) {
+      case 'export.pdf':
+        return pdf(call.input);
+      case 'export.markdown':
+        return job.track('export.markdown', () => markdown(call.input));
+      default:
+        return job.track('export.json', () => json(call.input));
+    }
+  };
 }
 
 export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [form, setForm] = useState<ExportForm>(() => initialForm(entry, initialScope));
   const [busy, setBusy] = useState(false);
+  const job = useFileJob();
+  const runExport = useExportCalls(job);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const update = (change: Partial<ExportForm>) => setForm((current) => ({ ...current, ...change }));
 
@@ -66,6 +76,7 @@ export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps
     setMessage(null);
     const result = await runExport(call);
     setBusy(false);
+    if (!result.ok && result.error.code === 'CANCELLED') return setMessage({ text: 'Export stopped. Nothing was saved.', error: false });
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
     setMessage({ text: result.value.saved ? `Exported “${result.value.fileName}”.` : 'Nothing was saved.', error: false });
   }
@@ -147,6 +158,7 @@ export function ExportDialog({ entry, initialScope, onClose }: ExportDialogProps
           <strong>The exported file is not encrypted.</strong> Anyone who can open it can read it. Keep it somewhere private, and delete it
           when you no longer need it.
         </p>
+        {job.running && <FileJobStatus job={job.running} progress={job.progress} onCancel={job.cancel} />}
         {message && (
           <p className={message.error ? 'error-message' : 'export-result'} role="status">
             {message.text}

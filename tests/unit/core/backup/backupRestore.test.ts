@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, fingerprint, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'MARKER-backup-5e1d-unmistakable';
@@ -37,7 +38,7 @@ describe('backup and restore', () => {
         await call(journal, 'entries.create', { title: `${MARKER} ${i}`, doc: paragraphDoc(`${MARKER} body ${i} — ünïcødé ✓`) }),
       );
     }
-    const backup = await call(journal, 'backup.create');
+    const backup = await asFileBytes(call(journal, 'backup.create'));
     return { dir, journal, recoveryCode, entries, backup };
   }
 

@@ -5,6 +5,7 @@ import { docSchema } from '../../../../electron/contract';
 import { snapshotBackup } from '../../../../electron/core/backup/snapshot';
 import { Vault } from '../../../../electron/core/vault/vault';
 import { call, CHEAP_KDF, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 const PASSPHRASE = 'correct horse battery staple';
 const HOSTILE = {
@@ -52,7 +53,7 @@ describe('restoring a backup with a hostile document', () => {
     cleanups.push(() => journal.close());
     await call(journal, 'vault.create', { passphrase: PASSPHRASE });
     const entry = await call(journal, 'entries.create', { doc: paragraphDoc('fine') });
-    const backup = await call(journal, 'backup.create');
+    const backup = await asFileBytes(call(journal, 'backup.create'));
     await call(journal, 'backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(backup.data) });
     expect(await call(journal, 'entries.get', { id: entry.id })).toEqual(entry);
   });

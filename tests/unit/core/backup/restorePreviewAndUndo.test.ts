@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileBytes } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, fingerprint, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 const BACKUP_PASSPHRASE = 'correct horse battery staple';
 const CURRENT_PASSPHRASE = 'the passphrase of today';
@@ -32,7 +33,7 @@ describe('restore says what it will do and can be undone', () => {
       const entry = await call(journal, 'entries.create', { title: `from the backup ${i}` });
       if (i >= entries) await call(journal, 'entries.trash', { id: entry.id });
     }
-    return call(journal, 'backup.create');
+    return asFileBytes(call(journal, 'backup.create'));
   }
 
   async function currentWith(entries: number) {

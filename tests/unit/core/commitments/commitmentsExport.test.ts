@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
-import { answerBytes } from '../../helpers/sealedAnswer';
+import { answerBytes, asFileBytes } from '../../helpers/sealedAnswer';
 import { planDoc } from './commitmentDocs';
 
 const cleanups: Array<() => void> = [];
@@ -28,7 +28,7 @@ describe('commitments in an encrypted backup', () => {
     await call(source, 'commitments.update', { id: c.id, text: 'After' });
     await call(source, 'checkIns.record', { commitmentId: c.id, date: '2026-11-25', result: 'kept', note: 'Done.' });
     const before = await call(source, 'commitments.list', {});
-    const backup = await call(source, 'backup.create', {});
+    const backup = await asFileBytes(call(source, 'backup.create', {}));
     const temp = makeTempDir();
     const target = openTestJournal(temp.dir, { now });
     cleanups.push(() => {

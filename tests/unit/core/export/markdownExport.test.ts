@@ -3,10 +3,25 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../../electron/contract';
 import { docToMarkdown } from '../../../../electron/core/export/docToMarkdown';
-import { markdownExport } from '../../../../electron/core/export/markdownExport';
+import type { ExportEntry } from '../../../../electron/core/export/exportEntries';
+import { markdownZip } from '../../../../electron/core/export/markdownExport';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
 import { para, postMortemDoc, prompt } from '../../helpers/sampleEntries';
+import { asFileBytes } from '../../helpers/sealedAnswer';
+
+/** The streamed zip of entries (one page, no pictures), gathered. */
+function zipOf(entries: ExportEntry[], now: Date): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const span = { first: entries[0]!.entryDate, last: entries[entries.length - 1]!.entryDate };
+  markdownZip(
+    { ...span, pages: () => [entries] },
+    now,
+    () => null,
+    (chunk) => chunks.push(chunk),
+  );
+  return Buffer.concat(chunks);
+}
 
 const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -90,7 +105,7 @@ describe('docToMarkdown', () => {
       tags: [],
       extra: {},
     };
-    const files = unzipSync(markdownExport([entry], new Date('2026-03-04T00:00:00Z'), () => null).data);
+    const files = unzipSync(zipOf([entry], new Date('2026-03-04T00:00:00Z')));
     const text = new TextDecoder().decode(Object.values(files).find((data) => data.length > 0));
     expect(text).toContain('\n# \\<img src\\=x onerror\\=alert(1)\\> # two\n');
     expect(text.split('---').pop()).not.toMatch(/(?<!\\)</);
@@ -129,7 +144,7 @@ describe('export.markdown', () => {
   });
 
   it('zips one Markdown file per entry with front matter', async () => {
-    const file = await call(journal, 'export.markdown', { scope: { from: '2026-03-01', to: '2026-03-31' } });
+    const file = await asFileBytes(call(journal, 'export.markdown', { scope: { from: '2026-03-01', to: '2026-03-31' } }));
     expect(file).toMatchObject({ fileName: 'Afterword 2026-03-03.zip', mimeType: 'application/zip' });
     const files = unzipSync(file.data);
     const names = Object.keys(files)
@@ -155,7 +170,7 @@ describe('export.markdown', () => {
     const { items } = await call(journal, 'entries.list', {});
     const id = items[0]!.id;
     await call(journal, 'entries.update', { id, tags: ['grief', 'new "flat"'], favorite: true });
-    const file = await call(journal, 'export.markdown', { scope: { entryIds: [id] } });
+    const file = await asFileBytes(call(journal, 'export.markdown', { scope: { entryIds: [id] } }));
     const text = new TextDecoder().decode(Object.entries(unzipSync(file.data)).find(([name]) => name.endsWith('.md'))![1]);
     expect(text).toContain('tags: ["grief", "new \\"flat\\""]\nfavorite: true\n');
   });

@@ -8,7 +8,7 @@ import type { ImportedEntry } from '../../../../electron/core/imports/importType
 import { markdownEntry } from '../../../../electron/core/imports/markdownEntry';
 import type { Journal } from '../../../../electron/core/journal';
 import { call, makeTempDir, openTestJournal, withCreatedJournal } from '../../helpers/tempJournal';
-import { answerJson } from '../../helpers/sealedAnswer';
+import { answerJson, asFileBytes } from '../../helpers/sealedAnswer';
 import { postMortemDoc } from '../../helpers/sampleEntries';
 
 let journal: Journal;
@@ -97,7 +97,7 @@ describe('import.markdown: the inverse of export.markdown', () => {
       };
       const made = await call(source, 'entries.create', { entryDate: '2026-03-03', title: 'After the call', doc });
       await call(source, 'entries.update', { id: made.id, favorite: true });
-      const zip = await call(source, 'export.markdown', { scope: { all: true } });
+      const zip = await asFileBytes(call(source, 'export.markdown', { scope: { all: true } }));
       const report = await importMarkdown(zip.data);
       expect(report).toEqual({ imported: 1, skipped: 0, failed: [], pictures: 1 });
       const [back] = await allEntries();

@@ -11,6 +11,7 @@ import { seededRandom } from '../../helpers/seededRandom';
 import { CHEAP_KDF, call, makeTempDir, openTestJournal, paragraphDoc } from '../../helpers/tempJournal';
 import { daysBetween } from './overTimeEntries';
 import { expectStoredFiguresExact, recomputedSummary } from './recomputedSummary';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 const PASSPHRASE = 'a good long passphrase';
 const TODAY = '2028-03-01';
@@ -88,7 +89,7 @@ async function step(journal: Journal, random: Random, backups: Uint8Array[]): Pr
   }
   if (roll < 0.93) return done('import')(call(journal, 'import.json', { file: importFile(random) }));
   if (roll < 0.965 || backups.length === 0) {
-    backups.push(new Uint8Array((await call(journal, 'backup.create')).data));
+    backups.push(new Uint8Array((await asFileBytes(call(journal, 'backup.create'))).data));
     return 'backup';
   }
   return done('restoreBackup')(call(journal, 'backup.restore', { passphrase: PASSPHRASE, file: new Uint8Array(pick(random, backups)) }));

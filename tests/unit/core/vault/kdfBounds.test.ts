@@ -6,6 +6,7 @@ import type { Journal } from '../../../../electron/core/journal';
 import { defaultKdfCost, deriveKey } from '../../../../electron/core/vault/kdf';
 import { MAX_KDF_COST, MAX_SLOTS, parseKeyFile } from '../../../../electron/core/vault/keyFile';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 // The real derivation, watched: a hostile file must be refused before it is ever called.
 vi.mock('../../../../electron/core/vault/kdf', async (original) => {
@@ -70,7 +71,7 @@ describe('KDF settings read from a file are bounded before any key is derived', 
   });
 
   it.each(hostile)('a backup whose key slots ask for %s is refused as VAULT_CORRUPT without deriving a key', async (_name, edit) => {
-    const made = decodeBackup((await call(journal, 'backup.create')).data);
+    const made = decodeBackup((await asFileBytes(call(journal, 'backup.create'))).data);
     const keyFile = JSON.parse(made.keyFile.toString('utf8'));
     keyFile.slots = edit(keyFile.slots);
     const file = encodeBackup({ ...made.header, keyFile: Buffer.from(JSON.stringify(keyFile)), database: made.database });

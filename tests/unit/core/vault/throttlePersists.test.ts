@@ -7,6 +7,7 @@ import { decodeBackup, encodeBackup } from '../../../../electron/core/backup/bac
 import type { Journal } from '../../../../electron/core/journal';
 import { delaySecondsAfter } from '../../../../electron/core/vault/attemptThrottle';
 import { call, makeTempDir, openTestJournal } from '../../helpers/tempJournal';
+import { asFileBytes } from '../../helpers/sealedAnswer';
 
 const PASSPHRASE = 'the writer only knows this';
 const ATTACKER = 'the attacker knows this one';
@@ -77,7 +78,7 @@ describe('the wrong-guess throttle holds across restarts and restore attempts', 
     cleanups.push(attacker.cleanup);
     const theirs = open(attacker.dir);
     await call(theirs, 'vault.create', { passphrase: ATTACKER });
-    const made = decodeBackup((await call(theirs, 'backup.create')).data);
+    const made = decodeBackup((await asFileBytes(call(theirs, 'backup.create'))).data);
     // Their own key slots and a junk database: the secret check passes, the integrity check refuses.
     const junk = encodeBackup({
       createdAt: made.header.createdAt,
