@@ -6,6 +6,7 @@ import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError, toAppError } from '../errors/AppError';
+import { uploadBytes } from '../files/uploadReader';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
 import { BACKUP_EXTENSION, BACKUP_MIME_TYPE, decodeBackup, type BackupContents } from './backupFormat';
@@ -40,7 +41,9 @@ export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
     mimeType: BACKUP_MIME_TYPE,
     data: await backupInJob(vault, jobs, now()),
   }),
-  'backup.restore': (input, { vault }) => restoreOrPreview(vault, decodeBackup(input.file), secretOf(input), input.preview ?? false),
+  // A backup is checked whole (its checksum covers every byte), so a sealed upload is read whole here.
+  'backup.restore': (input, { vault }) =>
+    restoreOrPreview(vault, decodeBackup(uploadBytes(input.file, dataDirOf(vault))), secretOf(input), input.preview ?? false),
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),
   'backup.restoreAutomatic': async (input, { vault }) => {
     const file = await fs.readFile(path.join(backupsDir(dataDirOf(vault)), input.name)).catch((error: NodeJS.ErrnoException) => {

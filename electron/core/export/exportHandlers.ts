@@ -1,15 +1,13 @@
-// Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected.
+// Contract handlers for export.*; PDF printing goes through the PdfPrinter the shell injected.
 import path from 'node:path';
 import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
-import { SettingsRepository } from '../settings/settingsRepository';
 import type { exportsMethodNames } from '../../contract/exports/names';
 
 import { AppError } from '../errors/AppError';
 import { shownTitle } from './entryArticle';
 import { dateSpan, loadExportEntries, withTemplateNames, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
-import { importJson } from './jsonImport';
 import { jsonExport } from './jsonExportWriter';
 import { markdownExport } from './markdownExport';
 import { buildPdfDocument } from './pdfDocument';
@@ -26,8 +24,8 @@ function pdfFileName(entries: ExportEntry[], title: string): string {
     .trim()}.pdf`;
 }
 
-/** import.dayOne, import.markdown and import.cancel are core/imports' handlers. */
-type ImportMethod = 'import.dayOne' | 'import.markdown' | 'import.cancel';
+/** import.* are core/imports' handlers. */
+type ImportMethod = 'import.json' | 'import.dayOne' | 'import.markdown' | 'import.cancel';
 
 export interface ExportDependencies {
   /** Absent where no Chromium is available to print with. */
@@ -57,9 +55,5 @@ export function exportHandlers({
       return markdownExport(loadExportEntries(db, scope), now(), pictureReader(db));
     },
     'export.json': ({ scope }, { vault }) => jsonExport(vault.database(), scope, now(), path.dirname(vault.databasePath)),
-    'import.json': async ({ file }, { vault }) => {
-      const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
-      return importJson(vault.database(), file, pictureMaxEdge);
-    },
   };
 }

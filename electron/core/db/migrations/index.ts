@@ -9,6 +9,7 @@ import { m0006Attachments } from './0006-attachments';
 import { m0007PrefixIndex } from './0007-prefix-index';
 import { m0008OverTime } from './0008-over-time';
 import { m0009DayFigures } from './0009-day-figures';
+import { m0010ImportLedger } from './0010-import-ledger';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   m0007PrefixIndex,
   m0008OverTime,
   m0009DayFigures,
+  m0010ImportLedger,
 ];
