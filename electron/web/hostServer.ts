@@ -1,7 +1,7 @@
 // The browser host's HTTP server: the built renderer plus the contract as POST /api/<method>, on 127.0.0.1 only.
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AppErrorShape, ErrorCode } from '../contract';
+import type { AppErrorShape, ErrorCode, Result } from '../contract';
 import { defaultMessages, isBytesResultMethod, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
 import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
@@ -98,8 +98,7 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
   const badParams = (res: ServerResponse) =>
     sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
 
-  async function answer(method: string, input: unknown, res: ServerResponse): Promise<void> {
-    const result = await options.journal.dispatch(method, input);
+  async function send(method: string, result: Result<unknown>, res: ServerResponse): Promise<void> {
     if (result.ok && (isFileResultMethod(method) || isBytesResultMethod(method))) return sendFile(res, result.value as FilePayload);
     sendJson(res, 200, result);
   }
@@ -121,11 +120,13 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
       if (error instanceof UploadTooLargeError) return tooLarge(res, uploadLimit);
       throw error;
     }
-    await withSealedUpload(upload, async (file) => {
+    // The upload is deleted before the answer goes out: once the page has it, nothing of the file is left.
+    const result = await withSealedUpload(upload, (file) => {
       // Node's parser ends the body at Content-Length, so a shorter one means the client hung up.
       if (declared > 0 && file.byteLength !== declared) throw new Error('Request body ended early');
-      await answer(method, inputWithUploadedFile(params, file), res);
+      return options.journal.dispatch(method, inputWithUploadedFile(params, file));
     });
+    await send(method, result, res);
   }
 
   async function callMethod(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -143,7 +144,7 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
     } catch {
       return badParams(res);
     }
-    await answer(method, input, res);
+    await send(method, await options.journal.dispatch(method, input), res);
   }
 
   server.on('listening', () => {
