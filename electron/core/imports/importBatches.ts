@@ -42,23 +42,6 @@ export function pacer(control: ImportControl, total: number, stage: ImportStage)
   };
 }
 
-/** SQLite's default: the -wal is folded into journal.db about every 4 MiB instead of after every commit. */
-const IMPORT_AUTOCHECKPOINT_PAGES = 1000;
-
-/**
- * The journal folds every commit into journal.db at once (openDatabase.ts); for an import's thousand short transactions that
- * rewrote the search index's pages a thousand times. Meanwhile it checkpoints as SQLite does by default. No acknowledged save
- * depends on it: every call still ends with a checkpoint (walNeeded.ts), and the import's own rows are acknowledged only by
- * its answer, after the last one. Answers the function that puts the journal's setting back.
- */
-function checkpointLess(db: Db): () => void {
-  const previous = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-  db.pragma(`wal_autocheckpoint = ${IMPORT_AUTOCHECKPOINT_PAGES}`);
-  return () => {
-    if (db.open) db.pragma(`wal_autocheckpoint = ${previous}`);
-  };
-}
-
 /** Calls `add` for each item, in transactions of about BATCH_MS each; answers how many it added (`add` answers false to skip one). */
 export async function addInBatches<T>(db: Db, items: Iterable<T>, total: number, add: (item: T) => boolean, control: ImportControl) {
   let added = 0;
@@ -75,16 +58,11 @@ export async function addInBatches<T>(db: Db, items: Iterable<T>, total: number,
     }
   });
   control.onProgress(0, total, 'adding');
-  const restore = checkpointLess(db);
-  try {
-    while (!finished) {
-      stopIfCancelled(control);
-      batch();
-      control.onProgress(done, total, 'adding');
-      await turn();
-    }
-  } finally {
-    restore();
+  while (!finished) {
+    stopIfCancelled(control);
+    batch();
+    control.onProgress(done, total, 'adding');
+    await turn();
   }
   return added;
 }
