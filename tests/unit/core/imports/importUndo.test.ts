@@ -1,5 +1,6 @@
 // Long imports add entries in short transactions: progress and a Cancel reach them, saves are answered meanwhile, and a cancel,
 // a late failure or a lock takes back everything the import added, leaving every row of the journal as it was.
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent, Result } from '../../../../electron/contract';
 import type { Journal } from '../../../../electron/core/journal';
@@ -58,11 +59,20 @@ async function journalOfMine(): Promise<{ journal: Journal; dir: string; mine: s
   return { journal, dir, mine: first.id };
 }
 
-/** Runs import.json, calling `during` once, at the first progress after some entries were added (batches already committed). */
+/** An Obsidian-like vault of ENTRIES notes, each tagged with a tag the journal has and one it lacks. */
+function markdownVault(): Uint8Array {
+  const files: Zippable = {};
+  for (let n = 0; n < ENTRIES; n++)
+    files[`vault/Daily/note ${n}.md`] = strToU8(`---\ntags: [walks, pier-${n % 5}]\n---\n# Note ${n}\n\nzephyrquill by the pier ${n}.\n`);
+  return zipSync(files);
+}
+
+/** Runs an import (import.json unless told), calling `during` once, at the first progress after some entries were added (batches already committed). */
 async function importWith(
   journal: Journal,
   file: Uint8Array,
   during: () => void,
+  method: 'import.json' | 'import.markdown' = 'import.json',
 ): Promise<{ result: Result<unknown>; events: AppEvent[] }> {
   const events: AppEvent[] = [];
   let fired = false;
@@ -75,7 +85,7 @@ async function importWith(
     }
   });
   try {
-    return { result: await journal.dispatch('import.json', { file }), events };
+    return { result: await journal.dispatch(method, { file }), events };
   } finally {
     stop();
   }
@@ -108,6 +118,17 @@ describe('a long import, in short transactions', () => {
     const before = await journalRows(dir, PASSPHRASE);
     const { result } = await importWith(journal, await exportFile(), () => void journal.dispatch('import.cancel', {}));
     expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'Import cancelled. Nothing was imported.' } });
+    expect(await journalRows(dir, PASSPHRASE)).toEqual(before);
+    expect(await searchHits(journal)).toBe(0);
+  });
+
+  it('a Cancel while a Markdown import adds its entries leaves every row of the journal as it was too', async () => {
+    const { journal, dir } = await journalOfMine();
+    const before = await journalRows(dir, PASSPHRASE);
+    const cancel = () => void journal.dispatch('import.cancel', {});
+    const { result, events } = await importWith(journal, markdownVault(), cancel, 'import.markdown');
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(events.some((e) => e.progress?.stage === 'adding' && e.progress.done >= 300)).toBe(true);
     expect(await journalRows(dir, PASSPHRASE)).toEqual(before);
     expect(await searchHits(journal)).toBe(0);
   });
