@@ -63,7 +63,17 @@ export interface SavedFile {
   saved: boolean;
 }
 
-/** The bytes of a file the person picked. In Electron main adds them after an open dialog; the web host takes them from the request body. */
-export const uploadedFile = z.instanceof(Uint8Array, { message: "expected the file's contents" });
+/**
+ * A file the person picked, as the shell hands it to core: its bytes (tests, a picture the page already holds), or, for an upload
+ * the shell streamed to disk, a sealed file in the data folder (same sealing as a SealedFile answer) that core reads in pieces and
+ * the shell deletes when the call ends. In Electron main seals the file picked in an open dialog; the web host, the request body.
+ */
+export type UploadedFile = Uint8Array | SealedFile;
+
+export const isSealedUpload = (file: UploadedFile): file is SealedFile => !(file instanceof Uint8Array);
+
+export const uploadedFile = z.custom<UploadedFile>((value) => value instanceof Uint8Array || isSealedFile(value), {
+  message: "expected the file's contents",
+});
 
 export { PARAMS_HEADER } from './paramsHeader';

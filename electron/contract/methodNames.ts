@@ -83,7 +83,7 @@ export type BackgroundTask = (typeof backgroundTasks)[number];
  * with the same reason; the host locks anyway after a short grace period. vault.locked: locked; drop everything.
  * reminders.checkIn: the writer's chosen check-in time has come (it carries nothing else).
  * background.failed: work core started by itself failed (`task`, and `error` with a code and a message to show).
- * import.progress: how far a running import.dayOne / import.markdown is.
+ * import.progress: how far a running import (import.json, import.dayOne, import.markdown) is.
  * export.progress: how far a running export.json / export.markdown (entries) or backup.create (its three steps) is: `job`, `done`, `total`.
  */
 export interface AppEvent {
@@ -92,8 +92,11 @@ export interface AppEvent {
   command?: AppCommand;
   task?: BackgroundTask;
   error?: { code: string; message: string };
-  /** import.progress: entries read so far of the total in the file. */
-  progress?: { done: number; total: number };
+  /**
+   * import.progress: without `stage`, entries read so far of the total in the file; `checking`, thousandths of the file checked
+   * (import.json checks it whole before adding anything); `adding`, entries added so far of those to add.
+   */
+  progress?: { done: number; total: number; stage?: 'checking' | 'adding' };
   /** export.progress: the method whose file is being made, and how far it is. */
   job?: FileJobMethod;
   done?: number;

@@ -78,7 +78,11 @@ function start(): void {
   };
 
   guardAllWebContents(devOrigin);
-  const dispatch = withFileDialogs(journal.dispatch, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined));
+  const dispatch = withFileDialogs(
+    journal.dispatch,
+    () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+    app.getPath('userData'),
+  );
   registerContractHandlers({ dispatch, trustedWebContents: mainContents, devOrigin });
   forwardJournalEvents(journal, mainContents);
   notifyCheckIns(journal, Notification);

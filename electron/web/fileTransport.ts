@@ -1,15 +1,19 @@
 // How files cross HTTP: a file-taking method's body is the file (its other parameters in a header); a file answer is the response body.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { isFileOnDisk, PARAMS_HEADER, type FilePayload } from '../contract';
+import { isFileOnDisk, PARAMS_HEADER, type FilePayload, type UploadedFile } from '../contract';
 import { streamSealedFile } from '../shell/sealedFile';
 import { securityHeaders } from './securityHeaders';
 
-/** Parameters beside an uploaded file travel as base64url JSON in one header (headers are ASCII; passphrases may not be). */
-export function inputWithUploadedFile(headers: IncomingHttpHeaders, body: Buffer): unknown {
+/** The parameters beside an uploaded file travel as base64url JSON in one header (headers are ASCII; passphrases may not be). */
+export function uploadParams(headers: IncomingHttpHeaders): unknown {
   const raw = headers[PARAMS_HEADER];
-  const params = typeof raw === 'string' && raw.length > 0 ? JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) : {};
+  return typeof raw === 'string' && raw.length > 0 ? JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) : {};
+}
+
+/** The parameters joined with the file (a sealed upload, or bytes); parameters that are not an object go on for the contract to reject. */
+export function inputWithUploadedFile(params: unknown, file: UploadedFile): unknown {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) return params;
-  return { ...params, file: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  return { ...params, file };
 }
 
 /** RFC 6266 filename: an ASCII fallback plus the UTF-8 original. */

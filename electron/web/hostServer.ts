@@ -1,11 +1,13 @@
 // The browser host's HTTP server: the built renderer plus the contract as POST /api/<method>, on 127.0.0.1 only.
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AppErrorShape, ErrorCode } from '../contract';
+import type { AppErrorShape, ErrorCode, Result } from '../contract';
 import { defaultMessages, isBytesResultMethod, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
 import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
-import { inputWithUploadedFile, sendFile } from './fileTransport';
+import type { SealedFileRef } from '../shell/sealedFile';
+import { sealUpload, sweepUploads, UploadTooLargeError, withSealedUpload } from '../shell/sealedUpload';
+import { inputWithUploadedFile, sendFile, uploadParams } from './fileTransport';
 import { BodyTooLargeError, readBody } from './readBody';
 import { hostAndOriginAllowed } from './requestGuards';
 import { SESSION_PATH, SessionAuth } from './sessionAuth';
@@ -24,6 +26,10 @@ export interface HostOptions {
   linkToken?: string;
   port: number;
   rendererDir: string;
+  /** The data folder: uploads are sealed there while a call reads them (shell/sealedUpload.ts). */
+  uploadDir: string;
+  /** Tests set a small one; MAX_UPLOAD_BYTES otherwise. */
+  maxUploadBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -39,6 +45,8 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
 
 export function createHostServer(options: HostOptions): { server: http.Server; events: EventStream } {
   const events = new EventStream();
+  const uploadLimit = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  sweepUploads(options.uploadDir);
   options.journal.onEvent((event) => events.publish(event));
   let port = options.port;
   const auth = new SessionAuth(options.token, options.linkToken ?? randomBytes(24).toString('base64url'), () => port);
@@ -83,28 +91,60 @@ export function createHostServer(options: HostOptions): { server: http.Server; e
     sendJson(res, 200, { ok: true, value: {} });
   }
 
+  const tooLarge = (res: ServerResponse, limit: number) => {
+    res.setHeader('Connection', 'close');
+    sendError(res, 413, 'INVALID_INPUT', `That request is larger than ${limit / 1024 / 1024} MiB, so nothing was changed.`);
+  };
+  const badParams = (res: ServerResponse) =>
+    sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
+
+  async function send(method: string, result: Result<unknown>, res: ServerResponse): Promise<void> {
+    if (result.ok && (isFileResultMethod(method) || isBytesResultMethod(method))) return sendFile(res, result.value as FilePayload);
+    sendJson(res, 200, result);
+  }
+
+  /** A file-taking method: the body is sealed into the data folder as it arrives, read by core in pieces, deleted after the call. */
+  async function callWithUpload(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let params: unknown;
+    try {
+      params = uploadParams(req.headers);
+    } catch {
+      return badParams(res);
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > uploadLimit) return tooLarge(res, uploadLimit);
+    let upload: SealedFileRef;
+    try {
+      upload = await sealUpload(req, options.uploadDir, uploadLimit);
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) return tooLarge(res, uploadLimit);
+      throw error;
+    }
+    // The upload is deleted before the answer goes out: once the page has it, nothing of the file is left.
+    const result = await withSealedUpload(upload, (file) => {
+      // Node's parser ends the body at Content-Length, so a shorter one means the client hung up.
+      if (declared > 0 && file.byteLength !== declared) throw new Error('Request body ended early');
+      return options.journal.dispatch(method, inputWithUploadedFile(params, file));
+    });
+    await send(method, result, res);
+  }
+
   async function callMethod(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const upload = isFileInputMethod(method);
-    const limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+    if (isFileInputMethod(method)) return callWithUpload(method, req, res);
     let body: Buffer;
     try {
-      body = await readBody(req, limit);
+      body = await readBody(req, MAX_BODY_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        res.setHeader('Connection', 'close');
-        return sendError(res, 413, 'INVALID_INPUT', `That request is larger than ${limit / 1024 / 1024} MiB, so nothing was changed.`);
-      }
+      if (error instanceof BodyTooLargeError) return tooLarge(res, MAX_BODY_BYTES);
       throw error;
     }
     let input: unknown;
     try {
-      input = upload ? inputWithUploadedFile(req.headers, body) : body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
     } catch {
-      return sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON, so nothing was changed.');
+      return badParams(res);
     }
-    const result = await options.journal.dispatch(method, input);
-    if (result.ok && (isFileResultMethod(method) || isBytesResultMethod(method))) return sendFile(res, result.value as FilePayload);
-    sendJson(res, 200, result);
+    await send(method, await options.journal.dispatch(method, input), res);
   }
 
   server.on('listening', () => {

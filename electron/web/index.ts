@@ -49,7 +49,8 @@ function main(): void {
     { log: (line) => process.stderr.write(`${line}\n`), pdfPrinter: createChromiumPdfPrinter() },
   );
   const rendererDir = path.resolve(args.rendererDir ?? path.join(__dirname, '..', 'renderer'));
-  const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir });
+  const uploadDir = path.resolve(args.dataDir);
+  const { server, events } = createHostServer({ journal, token, linkToken, port: args.port, rendererDir, uploadDir });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${args.port} is already in use; pick another with --port` : error.message;

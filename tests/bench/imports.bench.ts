@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, expect, it } from 'vitest';
+import { JsonBytes } from '../../electron/core/export/jsonBytes';
 import { importJson } from '../../electron/core/export/jsonImport';
+import { openUpload } from '../../electron/core/files/uploadReader';
 import { dayOneSource } from '../../electron/core/imports/dayOneSource';
 import type { ImportSource } from '../../electron/core/imports/importTypes';
 import { markdownSource } from '../../electron/core/imports/markdownSource';
@@ -83,7 +85,7 @@ it('imports 1,000 Markdown files, against the same entries from Afterword JSON',
     JSON.stringify({ format: 'afterword-journal', version: 1, exportedAt: new Date().toISOString(), entries: json }),
   );
   const baselineJournal = await freshJournal();
-  const baseline = await measure(() => importJson(baselineJournal.db, jsonFile, 2560));
+  const baseline = await measure(() => importJson(baselineJournal.db, new JsonBytes(openUpload(jsonFile, '')), control));
   baselineJournal.done();
   const markdown = await run(() => markdownSource(zip));
   expect(markdown.result.imported).toBe(MARKDOWN_FILES);

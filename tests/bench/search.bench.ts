@@ -117,7 +117,7 @@ it('searches through the browser host (HTTP, JSON, validation, the same core)', 
   // The after-unlock check of 50,000 entries outlasts the default 5-minute auto-lock; a locked journal answers in a millisecond.
   const journal = createJournal({ dataDir: seeded.dataDir, autoLock: { overrideMs: 60 * 60_000 } });
   const token = 'bench-token-0123456789abcdef';
-  const { server } = createHostServer({ journal, token, port: 0, rendererDir: temp.dir });
+  const { server } = createHostServer({ journal, token, port: 0, rendererDir: temp.dir, uploadDir: temp.dir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const api = async (method: string, body: unknown) => {

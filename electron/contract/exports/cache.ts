@@ -17,6 +17,8 @@ export const exportsCache = {
     'commitments.list',
     'checkIns.list',
     'attachments.usage',
+    'search.query',
+    'tags.list',
     ...overTime,
   ),
   // Imported entries (and their pictures) appear in every list on their own; a cancelled import removes what it added.

@@ -76,6 +76,6 @@ export const exportsMethods = {
   'import.json': { input: z.object({ file: uploadedFile }).strict(), output: importResult },
   'import.dayOne': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
   'import.markdown': { input: z.object({ file: uploadedFile }).strict(), output: importReport },
-  /** Stops a running import.dayOne / import.markdown; it answers CANCELLED and leaves the journal as it was. */
+  /** Stops the running import (import.json, import.dayOne, import.markdown); it answers CANCELLED and leaves the journal as it was. */
   'import.cancel': { input: z.object({}).strict().optional(), output: z.object({ cancelled: z.boolean() }) },
 };

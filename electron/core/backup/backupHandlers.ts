@@ -6,6 +6,7 @@ import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError, toAppError } from '../errors/AppError';
+import { uploadBytes } from '../files/uploadReader';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
 import { BACKUP_EXTENSION, decodeBackup, type BackupContents } from './backupFormat';
@@ -36,7 +37,9 @@ async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: Un
 
 export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, context) => backupInJob(context, `Afterword backup ${context.today()}${BACKUP_EXTENSION}`),
-  'backup.restore': (input, { vault }) => restoreOrPreview(vault, decodeBackup(input.file), secretOf(input), input.preview ?? false),
+  // A backup is checked whole (its checksum covers every byte), so a sealed upload is read whole here.
+  'backup.restore': (input, { vault }) =>
+    restoreOrPreview(vault, decodeBackup(uploadBytes(input.file, dataDirOf(vault))), secretOf(input), input.preview ?? false),
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),
   'backup.restoreAutomatic': async (input, { vault }) => {
     const file = await fs.readFile(path.join(backupsDir(dataDirOf(vault)), input.name)).catch((error: NodeJS.ErrnoException) => {

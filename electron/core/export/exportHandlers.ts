@@ -1,8 +1,7 @@
-// Contract handlers for export.* and import.json; PDF printing goes through the PdfPrinter the shell injected, JSON and Markdown
-// are made in a job worker.
+// Contract handlers for export.*; PDF printing goes through the PdfPrinter the shell injected, JSON and Markdown are made in a
+// job worker.
 import { inlinePictures, pictureReader } from '../attachments/exportPictures';
 import type { HandlerMap } from '../dispatch/handler';
-import { SettingsRepository } from '../settings/settingsRepository';
 import type { exportsMethodNames } from '../../contract/exports/names';
 
 import { AppError } from '../errors/AppError';
@@ -10,7 +9,6 @@ import { runFileJob } from '../jobs/runFileJob';
 import { shownTitle } from './entryArticle';
 import { dateSpan, loadExportEntries, withTemplateNames, type ExportEntry } from './exportEntries';
 import { fileNameSpan } from './formatDates';
-import { importJson } from './jsonImport';
 import { buildPdfDocument } from './pdfDocument';
 import type { PdfPrinter } from './pdfPrinter';
 
@@ -25,8 +23,8 @@ function pdfFileName(entries: ExportEntry[], title: string): string {
     .trim()}.pdf`;
 }
 
-/** import.dayOne, import.markdown and import.cancel are core/imports' handlers. */
-type ImportMethod = 'import.dayOne' | 'import.markdown' | 'import.cancel';
+/** import.* are core/imports' handlers. */
+type ImportMethod = 'import.json' | 'import.dayOne' | 'import.markdown' | 'import.cancel';
 
 export interface ExportDependencies {
   /** Absent where no Chromium is available to print with. */
@@ -63,9 +61,5 @@ export function exportHandlers({
     'export.json': ({ scope }, context) =>
       runFileJob(context, 'export.json', (base) => ({ kind: 'export-file', ...base, format: 'json', scope, now: now().toISOString() })),
     'export.cancel': (input, { jobs }) => ({ cancelled: jobs.cancel(input?.job) }),
-    'import.json': async ({ file }, { vault }) => {
-      const { pictureMaxEdge } = new SettingsRepository(vault.database()).read();
-      return importJson(vault.database(), file, pictureMaxEdge);
-    },
   };
 }

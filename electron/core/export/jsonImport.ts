@@ -1,20 +1,25 @@
-// import.json: checks an Afterword JSON export whole, entry by entry, then adds its entries in one transaction, keeping ids,
-// dates and documents exactly; the file is never one string (it may be larger than V8 allows one to be).
+// import.json: checks an Afterword JSON export whole, entry by entry, then adds its entries in short transactions, keeping ids,
+// dates and documents exactly; the file is read in windows, never held whole (it may be larger than V8 allows a string to be).
 import type { ImportResult } from '../../contract/exports/schemas';
-import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
 import type { Db } from '../db/openDatabase';
 import { extractDocText } from '../entries/docText';
-import { TagsRepository } from '../tags/tagsRepository';
+import { addInBatches, pacer, stopIfCancelled, undoImport, type ImportControl } from '../imports/importBatches';
+import { ImportedTags } from '../imports/importedTags';
+import { ImportLedger } from '../imports/importLedger';
+import { normalizeTagList } from '../tags/tagRules';
 import { KNOWN_ENTRY_COLUMNS } from './exportEntries';
 import type { ExportedEntry } from './jsonFormat';
 import { tableExists } from './jsonFormat';
-import { checkJsonExport, notAnExport, type CheckedExport } from './jsonImportCheck';
+import type { JsonBytes } from './jsonBytes';
+import { checkJsonExport, notAnExport, type CheckedExport, type CheckPace } from './jsonImportCheck';
 import { renameSources, storePictures } from './jsonPictures';
 import { arrayElements } from './jsonScanner';
 
 function columnsOf(db: Db, table: string): Set<string> {
   return new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name));
 }
+
+const CHECK_STEPS = 1000;
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -24,16 +29,17 @@ function insertRow(db: Db, table: string, row: Record<string, unknown>, verb = '
   return db.prepare(sql).run(...names.map((n) => row[n] as string | number | null)).changes;
 }
 
-/** Entries are read from the file again one at a time (the first pass checked every one of them against the schema). */
-function importEntries(db: Db, file: CheckedExport, renamed: Map<string, string>): { imported: number; skipped: number } {
+/**
+ * Adds one entry read from the file again (the first pass checked every one of them against the schema). An entry with the same
+ * id already here came from this journal (or an earlier import), so importing twice adds nothing.
+ */
+function entryAdder(db: Db, renamed: Map<string, string>, ledger: ImportLedger): (element: unknown) => boolean {
   const entryColumns = columnsOf(db, 'entries');
   const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?');
-  const tags = new TagsRepository(db);
-  let imported = 0;
-  for (const element of arrayElements(file.bytes, file.entries)) {
+  const tags = new ImportedTags(db, ledger);
+  return (element) => {
     const entry = element as ExportedEntry;
-    // Same id already here: the entry came from this journal (or an earlier import), so importing twice adds nothing.
-    if (exists.get(entry.id)) continue;
+    if (exists.get(entry.id)) return false;
     if (renamed.size > 0) renameSources(entry.doc, renamed);
     const { text, wordCount, preview } = extractDocText(entry.doc);
     const extra = Object.fromEntries(Object.entries(entry.extra ?? {}).filter(([c]) => entryColumns.has(c) && !KNOWN_ENTRY_COLUMNS.has(c)));
@@ -55,20 +61,22 @@ function importEntries(db: Db, file: CheckedExport, renamed: Map<string, string>
       ...extra,
     });
     const { seq } = db.prepare('SELECT seq FROM entries WHERE id = ?').get(entry.id) as { seq: number };
+    ledger.entry(seq);
     // The tag rules apply to imported names too (an invalid one refuses the whole file, naming the rule).
-    tags.setForEntry(seq, entry.tags);
-    imported += 1;
-  }
-  return { imported, skipped: file.entryCount - imported };
+    tags.tag(seq, normalizeTagList(entry.tags));
+    return true;
+  };
 }
 
 /** Templates the journal lacks (by id), with the columns both sides know; built-in ones are already present and stay as they are. */
-function importTemplates(db: Db, file: CheckedExport): number {
+function importTemplates(db: Db, file: CheckedExport, ledger: ImportLedger): number {
   if (!file.templates?.length || !tableExists(db, 'templates')) return 0;
   const columns = columnsOf(db, 'templates');
   return file.templates.reduce((added, row) => {
     const known = Object.fromEntries(Object.entries(row).filter(([c]) => columns.has(c)));
-    return added + insertRow(db, 'templates', known, 'INSERT OR IGNORE');
+    const inserted = insertRow(db, 'templates', known, 'INSERT OR IGNORE');
+    if (inserted > 0) ledger.added('template', String(row.id));
+    return added + inserted;
   }, 0);
 }
 
@@ -76,7 +84,7 @@ function importTemplates(db: Db, file: CheckedExport): number {
  * Commitments the journal lacks (by id), then the revisions and check-ins of those it just added: importing twice adds nothing,
  * and a commitment already here keeps its own record.
  */
-function importCommitments(db: Db, file: CheckedExport): number {
+function importCommitments(db: Db, file: CheckedExport, ledger: ImportLedger): number {
   if (!file.commitments?.length || !tableExists(db, 'commitments')) return 0;
   const fits = (table: string) => {
     const columns = columnsOf(db, table);
@@ -85,6 +93,7 @@ function importCommitments(db: Db, file: CheckedExport): number {
   const added = new Set<string>();
   const commitment = fits('commitments');
   for (const row of file.commitments) if (insertRow(db, 'commitments', commitment(row), 'INSERT OR IGNORE') > 0) added.add(String(row.id));
+  for (const id of added) ledger.added('commitment', id);
   const revision = fits('commitment_revisions');
   for (const { id: _id, ...row } of file.commitmentRevisions ?? [])
     if (added.has(String(row.commitment_id))) insertRow(db, 'commitment_revisions', revision(row));
@@ -94,21 +103,34 @@ function importCommitments(db: Db, file: CheckedExport): number {
   return added.size;
 }
 
-export async function importJson(db: Db, bytes: Uint8Array, maxEdge: number): Promise<ImportResult> {
-  const file = checkJsonExport(bytes);
-  // Pictures are re-encoded like any picture coming in (a hand-edited file could carry EXIF), before the one transaction.
-  const pictures = await storePictures(db, file.attachments ? arrayElements(file.bytes, file.attachments) : [], maxEdge);
+/** The file checked whole first (nothing is written before every entry and picture has passed), then added in short batches. */
+export async function importJson(db: Db, bytes: JsonBytes, control: ImportControl): Promise<ImportResult> {
+  const file = await checkJsonExport(bytes, progressOfCheck(control));
+  const ledger = new ImportLedger(db);
   try {
-    return db.transaction(() => {
-      const templatesImported = importTemplates(db, file);
-      const entries = importEntries(db, file, pictures.renamed);
-      return { ...entries, templatesImported, commitmentsImported: importCommitments(db, file) };
-    })();
+    // Pictures are re-encoded like any picture coming in (a hand-edited file could carry EXIF), before the entries.
+    const elements = file.attachments ? arrayElements(file.bytes, file.attachments) : [];
+    const pictures = await storePictures(db, elements, control.maxEdge, ledger, () => stopIfCancelled(control));
+    const small = db.transaction(() => ({
+      templates: importTemplates(db, file, ledger),
+      commitments: importCommitments(db, file, ledger),
+    }))();
+    const entries = arrayElements(file.bytes, file.entries);
+    const imported = await addInBatches(db, entries, file.entryCount, entryAdder(db, pictures.renamed, ledger), control);
+    ledger.settle();
+    return { imported, skipped: file.entryCount - imported, templatesImported: small.templates, commitmentsImported: small.commitments };
   } catch (error) {
-    deleteAttachmentsIfUnused(db, pictures.added);
+    await undoImport(db);
     const code = (error as { code?: string }).code ?? '';
     // A constraint the file breaks (e.g. a template missing a required column) is the file's fault, not the journal's.
     if (code.startsWith('SQLITE_CONSTRAINT')) throw notAnExport('a row does not fit this journal');
     throw error;
   }
+}
+
+/** The check reports in thousandths of the file, as stage `checking`. */
+function progressOfCheck(control: ImportControl): CheckPace {
+  const pace = pacer(control, CHECK_STEPS, 'checking');
+  control.onProgress(0, CHECK_STEPS, 'checking');
+  return (fraction) => pace(Math.round(fraction * CHECK_STEPS));
 }

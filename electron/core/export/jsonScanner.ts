@@ -1,5 +1,6 @@
 // Finds the members of a JSON object and the elements of its arrays by their bytes, so each element is parsed on its own
-// (native JSON.parse) and a file past V8's 512 MiB string limit never becomes one string.
+// (native JSON.parse) and a file past V8's 512 MiB string limit never becomes one string, nor, read in windows, one buffer.
+import type { JsonBytes } from './jsonBytes';
 
 /** The bytes are not JSON (the caller names the file's fault). */
 export class JsonSyntaxError extends Error {}
@@ -21,21 +22,24 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
 const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+/** A number, true, false or null ends at a delimiter or at the end of the file. */
+const endsValue = (byte: number | undefined) =>
+  byte === undefined || isSpace(byte) || byte === COMMA || byte === CLOSE_OBJECT || byte === CLOSE_ARRAY;
 
-function skipSpace(bytes: Buffer, at: number): number {
+function skipSpace(bytes: JsonBytes, at: number): number {
   let i = at;
-  while (isSpace(bytes[i])) i += 1;
+  while (isSpace(bytes.byteAt(i))) i += 1;
   return i;
 }
 
 /** `at` is an opening quote; answers the index after its closing quote (one not escaped by an odd run of backslashes). */
-function stringEnd(bytes: Buffer, at: number): number {
+function stringEnd(bytes: JsonBytes, at: number): number {
   let from = at + 1;
   for (;;) {
     const quote = bytes.indexOf(QUOTE, from);
     if (quote < 0) throw new JsonSyntaxError();
     let slashes = 0;
-    while (bytes[quote - 1 - slashes] === BACKSLASH) slashes += 1;
+    while (bytes.byteAt(quote - 1 - slashes) === BACKSLASH) slashes += 1;
     if (slashes % 2 === 0) return quote + 1;
     from = quote + 1;
   }
@@ -45,13 +49,13 @@ function stringEnd(bytes: Buffer, at: number): number {
  * The index after the value starting at `at`: strings by their quotes, objects and arrays by depth, anything else up to the
  * next delimiter. Only the boundaries are found here; JSON.parse of the range checks everything else.
  */
-function valueEnd(bytes: Buffer, at: number): number {
-  const first = bytes[at];
+function valueEnd(bytes: JsonBytes, at: number): number {
+  const first = bytes.byteAt(at);
   if (first === QUOTE) return stringEnd(bytes, at);
   if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
     let depth = 0;
     for (let i = at; i < bytes.length;) {
-      const byte = bytes[i];
+      const byte = bytes.byteAt(i);
       if (byte === QUOTE) {
         i = stringEnd(bytes, i);
         continue;
@@ -63,46 +67,46 @@ function valueEnd(bytes: Buffer, at: number): number {
     throw new JsonSyntaxError();
   }
   let i = at;
-  while (i < bytes.length && !isSpace(bytes[i]) && bytes[i] !== COMMA && bytes[i] !== CLOSE_OBJECT && bytes[i] !== CLOSE_ARRAY) i += 1;
+  while (!endsValue(bytes.byteAt(i))) i += 1;
   if (i === at) throw new JsonSyntaxError();
   return i;
 }
 
 /** JSON.parse of one range; a syntax error is the file's. */
-export function parseRange(bytes: Buffer, start: number, end: number): unknown {
+export function parseRange(bytes: JsonBytes, start: number, end: number): unknown {
   try {
-    return JSON.parse(bytes.toString('utf8', start, end));
+    return JSON.parse(bytes.text(start, end));
   } catch {
     throw new JsonSyntaxError();
   }
 }
 
 /** Whether the bytes (after a byte-order mark and spaces) open an object. */
-export function opensObject(bytes: Buffer): boolean {
-  return bytes[skipSpace(bytes, bomLength(bytes))] === OPEN_OBJECT;
+export function opensObject(bytes: JsonBytes): boolean {
+  return bytes.byteAt(skipSpace(bytes, bomLength(bytes))) === OPEN_OBJECT;
 }
 
-const bomLength = (bytes: Buffer) => (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+const bomLength = (bytes: JsonBytes) => (bytes.byteAt(0) === 0xef && bytes.byteAt(1) === 0xbb && bytes.byteAt(2) === 0xbf ? 3 : 0);
 
 /** The members of the top-level object, in file order; nothing but spaces may follow it. */
-export function objectMembers(bytes: Buffer): JsonMember[] {
+export function objectMembers(bytes: JsonBytes): JsonMember[] {
   let i = skipSpace(bytes, bomLength(bytes));
-  if (bytes[i] !== OPEN_OBJECT) throw new JsonSyntaxError();
+  if (bytes.byteAt(i) !== OPEN_OBJECT) throw new JsonSyntaxError();
   i = skipSpace(bytes, i + 1);
   const members: JsonMember[] = [];
-  if (bytes[i] !== CLOSE_OBJECT) {
+  if (bytes.byteAt(i) !== CLOSE_OBJECT) {
     for (;;) {
-      if (bytes[i] !== QUOTE) throw new JsonSyntaxError();
+      if (bytes.byteAt(i) !== QUOTE) throw new JsonSyntaxError();
       const keyEnd = stringEnd(bytes, i);
       const key = parseRange(bytes, i, keyEnd) as string;
       i = skipSpace(bytes, keyEnd);
-      if (bytes[i] !== COLON) throw new JsonSyntaxError();
+      if (bytes.byteAt(i) !== COLON) throw new JsonSyntaxError();
       const start = skipSpace(bytes, i + 1);
       const end = valueEnd(bytes, start);
       members.push({ key, start, end });
       i = skipSpace(bytes, end);
-      if (bytes[i] === CLOSE_OBJECT) break;
-      if (bytes[i] !== COMMA) throw new JsonSyntaxError();
+      if (bytes.byteAt(i) === CLOSE_OBJECT) break;
+      if (bytes.byteAt(i) !== COMMA) throw new JsonSyntaxError();
       i = skipSpace(bytes, i + 1);
     }
   }
@@ -110,18 +114,23 @@ export function objectMembers(bytes: Buffer): JsonMember[] {
   return members;
 }
 
-export const isArrayMember = (bytes: Buffer, member: JsonMember) => bytes[member.start] === OPEN_ARRAY;
+export const isArrayMember = (bytes: JsonBytes, member: JsonMember) => bytes.byteAt(member.start) === OPEN_ARRAY;
 
 /** Each element of an array member, parsed one at a time. */
-export function* arrayElements(bytes: Buffer, member: JsonMember): Generator<unknown> {
+export function* arrayElements(bytes: JsonBytes, member: JsonMember): Generator<unknown> {
+  for (const [start, end] of arrayRanges(bytes, member)) yield parseRange(bytes, start, end);
+}
+
+/** The byte range of each element of an array member, in order (the end tells how far into the file a pass has come). */
+export function* arrayRanges(bytes: JsonBytes, member: JsonMember): Generator<[start: number, end: number]> {
   let i = skipSpace(bytes, member.start + 1);
-  if (bytes[i] === CLOSE_ARRAY) return;
+  if (bytes.byteAt(i) === CLOSE_ARRAY) return;
   for (;;) {
     const end = valueEnd(bytes, i);
-    yield parseRange(bytes, i, end);
+    yield [i, end];
     i = skipSpace(bytes, end);
-    if (bytes[i] === CLOSE_ARRAY && i + 1 === member.end) return;
-    if (bytes[i] !== COMMA) throw new JsonSyntaxError();
+    if (bytes.byteAt(i) === CLOSE_ARRAY && i + 1 === member.end) return;
+    if (bytes.byteAt(i) !== COMMA) throw new JsonSyntaxError();
     i = skipSpace(bytes, i + 1);
   }
 }

@@ -1,37 +1,56 @@
-// Contract handlers for import.dayOne, import.markdown and import.cancel; progress goes out through a callback (today the journal's events).
+// Contract handlers for import.json, import.dayOne, import.markdown and import.cancel: one import at a time, each with progress
+// (import.progress events) and a Cancel.
+import path from 'node:path';
+import type { UploadedFile } from '../../contract/files';
+import type { Db } from '../db/openDatabase';
 import type { HandlerContext, HandlerMap } from '../dispatch/handler';
 import { AppError } from '../errors/AppError';
+import { JsonBytes } from '../export/jsonBytes';
+import { importJson } from '../export/jsonImport';
+import { openUpload, uploadBytes } from '../files/uploadReader';
 import { SettingsRepository } from '../settings/settingsRepository';
 import { dayOneSource } from './dayOneSource';
-import type { ImportSource } from './importTypes';
+import type { ImportControl } from './importBatches';
 import { markdownSource } from './markdownSource';
 import { runImport } from './runImport';
 
+type Run = <T>(context: HandlerContext, work: (db: Db, control: ImportControl, dataDir: string) => Promise<T>) => Promise<T>;
+
+/** import.json reads its upload in windows; Day One and Markdown zips are read whole for now (a zip's directory is at its end). */
+function jsonImport(file: UploadedFile, db: Db, control: ImportControl, dataDir: string) {
+  const reader = openUpload(file, dataDir);
+  return importJson(db, new JsonBytes(reader), control).finally(() => reader.close());
+}
+
 /** One import at a time per journal; Cancel marks the running one. */
-export function importHandlers(): HandlerMap<'import.dayOne' | 'import.markdown' | 'import.cancel'> {
+export function importHandlers(): HandlerMap<'import.json' | 'import.dayOne' | 'import.markdown' | 'import.cancel'> {
   let running: { cancelled: boolean } | null = null;
 
-  async function run(source: () => ImportSource, { vault, emit }: HandlerContext) {
+  const run: Run = async ({ vault, emit }, work) => {
     if (running) throw new AppError('CONFLICT', 'Another import is still running. Wait for it to finish, or cancel it.');
     const job = { cancelled: false };
     running = job;
     try {
       const db = vault.database();
       const { pictureMaxEdge } = new SettingsRepository(db).read();
-      return await runImport(db, source(), {
+      const control: ImportControl = {
         maxEdge: pictureMaxEdge,
-        onProgress: (done, total) => emit({ name: 'import.progress', progress: { done, total } }),
+        onProgress: (done, total, stage) => emit({ name: 'import.progress', progress: { done, total, ...(stage && { stage }) } }),
         // Locking mid-import cancels it too: the database it was writing to is gone.
         cancelled: () => job.cancelled || !vault.status().unlocked,
-      });
+      };
+      return await work(db, control, path.dirname(vault.databasePath));
     } finally {
       running = null;
     }
-  }
+  };
 
   return {
-    'import.dayOne': ({ file }, context) => run(() => dayOneSource(file), context),
-    'import.markdown': ({ file }, context) => run(() => markdownSource(file), context),
+    'import.json': ({ file }, context) => run(context, (db, control, dataDir) => jsonImport(file, db, control, dataDir)),
+    'import.dayOne': ({ file }, context) =>
+      run(context, (db, control, dataDir) => runImport(db, dayOneSource(uploadBytes(file, dataDir)), control)),
+    'import.markdown': ({ file }, context) =>
+      run(context, (db, control, dataDir) => runImport(db, markdownSource(uploadBytes(file, dataDir)), control)),
     'import.cancel': () => {
       if (running) running.cancelled = true;
       return { cancelled: running !== null };

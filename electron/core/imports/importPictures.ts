@@ -1,21 +1,21 @@
 // Stores an imported entry's pictures one at a time (re-encoded, deduplicated) and points its image nodes at them.
 import { attachmentSrc } from '../../contract/attachments/attachmentRef';
 import type { DocNode } from '../../contract/doc';
-import { AttachmentsRepository } from '../attachments/attachmentsRepository';
 import { preparePicture } from '../attachments/preparePicture';
 import type { Db } from '../db/openDatabase';
+import type { ImportLedger } from './importLedger';
 import { PENDING_PICTURE, type ImportFailure, type ImportSource } from './importTypes';
 
 export class PictureImporter {
   /** Attachment id by source key; null when the source lacks the picture or it could not be read. */
   private readonly stored = new Map<string, string | null>();
-  /** Pictures this import added, removed again if it is cancelled or fails. */
-  readonly added: string[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly source: ImportSource,
     private readonly maxEdge: number,
+    /** Pictures this import adds are written there, to go again if it is cancelled or fails. */
+    private readonly ledger: ImportLedger,
   ) {}
 
   /** Distinct pictures stored (two files with the same content are one picture). */
@@ -31,9 +31,7 @@ export class PictureImporter {
     else {
       try {
         const prepared = await preparePicture(found.bytes, this.maxEdge);
-        const info = new AttachmentsRepository(this.db).put(prepared);
-        if (info.added) this.added.push(info.id);
-        id = info.id;
+        id = this.ledger.storePicture(prepared).id;
       } catch (error) {
         failed.push({
           where,

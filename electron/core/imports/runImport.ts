@@ -1,38 +1,32 @@
-// Runs an import: reads every entry (bad ones reported one by one), stores pictures, then adds the good entries in one transaction.
+// Runs an import: reads every entry (bad ones reported one by one), stores pictures, then adds the good entries in short
+// transactions; cancelled, failed or cut off by a lock, everything it added goes again (importLedger.ts).
 import type { ImportReport } from '../../contract/exports/schemas';
-import { deleteAttachmentsIfUnused } from '../attachments/deleteUnusedAttachments';
 import type { Db } from '../db/openDatabase';
 import { extractDocText } from '../entries/docText';
-import { withSafeLinks } from './safeLinks';
-import { AppError } from '../errors/AppError';
-import { importedTagName, tagKey } from '../tags/tagRules';
+import { importedTagName } from '../tags/tagRules';
+import { addInBatches, stopIfCancelled, turn, undoImport, type ImportControl } from './importBatches';
+import { ImportedTags } from './importedTags';
+import { ImportLedger } from './importLedger';
 import { PictureImporter } from './importPictures';
+import { withSafeLinks } from './safeLinks';
 import { isFailure, type ImportedEntry, type ImportFailure, type ImportSource } from './importTypes';
 
-export interface ImportControl {
-  maxEdge: number;
-  /** Called as entries are read; plugs into whatever carries progress to the page. */
-  onProgress(done: number, total: number): void;
-  cancelled(): boolean;
-}
+export type { ImportControl } from './importBatches';
 
 /** Progress goes out (and other calls, a Cancel among them, get a turn) this often at most, and at least every BATCH entries. */
 const BATCH = 50;
 const PROGRESS_MS = 100;
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function insertEntries(db: Db, entries: ImportedEntry[]): void {
+function entryAdder(db: Db, ledger: ImportLedger): (entry: ImportedEntry) => boolean {
   const insert = db.prepare(
     `INSERT INTO entries (id, entry_date, created_at, updated_at, title, doc, text, preview, word_count, favorite)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // Statements prepared once for the whole import: preparing per tag cost more than the inserts themselves.
-  // Tags are one per key (Grief = grief), so an imported spelling joins the tag already there.
-  const addTag = db.prepare('INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET key = key RETURNING id');
-  const link = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id) VALUES (?, ?)');
-  const tagIds = new Map<string, number>();
-  for (const entry of entries) {
+  const tags = new ImportedTags(db, ledger);
+  const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?');
+  return (entry) => {
+    // Checked again as it is added: the person may have made an entry with this id meanwhile (never, but a restore might).
+    if (exists.get(entry.id)) return false;
     const { text, wordCount, preview } = extractDocText(entry.doc);
     const { lastInsertRowid } = insert.run(
       entry.id,
@@ -46,14 +40,13 @@ function insertEntries(db: Db, entries: ImportedEntry[]): void {
       wordCount,
       entry.favorite ? 1 : 0,
     );
-    for (const raw of entry.tags) {
-      const name = importedTagName(raw);
-      if (name === null) continue;
-      const key = tagKey(name);
-      if (!tagIds.has(key)) tagIds.set(key, (addTag.get(name, key) as { id: number }).id);
-      link.run(Number(lastInsertRowid), tagIds.get(key));
-    }
-  }
+    ledger.entry(lastInsertRowid);
+    tags.tag(
+      lastInsertRowid,
+      entry.tags.map(importedTagName).filter((name): name is string => name !== null),
+    );
+    return true;
+  };
 }
 
 async function readEntries(db: Db, source: ImportSource, pictures: PictureImporter, control: ImportControl, report: ImportReport) {
@@ -76,7 +69,7 @@ async function readEntries(db: Db, source: ImportSource, pictures: PictureImport
       reported = Date.now();
       await turn();
     }
-    if (control.cancelled()) throw new AppError('CANCELLED', 'Import cancelled. Nothing was imported.');
+    stopIfCancelled(control);
   }
   control.onProgress(source.total, source.total);
   return ready;
@@ -84,17 +77,17 @@ async function readEntries(db: Db, source: ImportSource, pictures: PictureImport
 
 export async function runImport(db: Db, source: ImportSource, control: ImportControl): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, skipped: 0, failed: [] as ImportFailure[], pictures: 0 };
-  const pictures = new PictureImporter(db, source, control.maxEdge);
+  const ledger = new ImportLedger(db);
+  const pictures = new PictureImporter(db, source, control.maxEdge, ledger);
   try {
     const ready = await readEntries(db, source, pictures, control, report);
-    if (control.cancelled()) throw new AppError('CANCELLED', 'Import cancelled. Nothing was imported.');
-    db.transaction(() => insertEntries(db, ready))();
-    report.imported = ready.length;
+    stopIfCancelled(control);
+    report.imported = await addInBatches(db, ready, ready.length, entryAdder(db, ledger), control);
     report.pictures = pictures.count;
+    ledger.settle();
     return report;
   } catch (error) {
-    // Cancelled or failed: the pictures this import stored go again (unless an entry already uses them), so the journal is as it was.
-    deleteAttachmentsIfUnused(db, pictures.added);
+    await undoImport(db);
     throw error;
   }
 }

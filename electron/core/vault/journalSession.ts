@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
 import { clearWalNeeded, refuseIfWalMissing, settleWal } from '../db/walNeeded';
 import { AppError, toAppError } from '../errors/AppError';
+import { undoUnfinishedImport } from '../imports/importLedger';
 import { migrateWithSafety, type MigrationHooks } from './journalSafety';
 
 export interface JournalSessionOptions extends MigrationHooks {
@@ -46,6 +47,8 @@ export class JournalSession {
     }
     try {
       migrateWithSafety(db, { ...this.options, check: unclean });
+      // An import the last session did not finish (killed, or locked before its undo ran) is taken back before anyone reads.
+      undoUnfinishedImport(db);
     } catch (error) {
       db.close();
       dataKey.fill(0);

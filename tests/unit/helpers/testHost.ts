@@ -20,14 +20,18 @@ export interface TestHost {
   stop(): Promise<void>;
 }
 
-export async function startTestHost(options: Partial<JournalOptions> = {}, hostOptions: { linkToken?: string } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: Partial<JournalOptions> = {},
+  hostOptions: { linkToken?: string; maxUploadBytes?: number } = {},
+): Promise<TestHost> {
   const temp = makeTempDir();
   const rendererDir = path.join(temp.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Afterword</title>');
   const dataDir = path.join(temp.dir, 'data');
+  mkdirSync(dataDir);
   const journal = openTestJournal(dataDir, options);
-  const { server } = createHostServer({ journal, token: TEST_TOKEN, port: 0, rendererDir, ...hostOptions });
+  const { server } = createHostServer({ journal, token: TEST_TOKEN, port: 0, rendererDir, uploadDir: dataDir, ...hostOptions });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {

@@ -18,6 +18,7 @@ vi.mock('electron', () => ({
 
 const { withFileDialogs } = await import('../../../electron/main/fileMethods');
 const { closeSealedTarget, createSealedWriter, openSealedTarget } = await import('../../../electron/core/files/sealedTempFile');
+const { uploadBytes } = await import('../../../electron/core/files/uploadReader');
 const { dialog } = await import('electron');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afterword-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,9 +35,15 @@ function sealedJson() {
   return { fileName: 'Afterword 2026-03-03.json', mimeType: 'application/json', sealed };
 }
 let lastSealed = '';
+/** Each call's method and input; a sealed upload is recorded as its plaintext (read as core would, during the call) and its path. */
 const calls: Array<[string, unknown]> = [];
+const uploads: string[] = [];
 const dispatch = async (method: string, input: unknown): Promise<Result<unknown>> => {
-  calls.push([method, input]);
+  const file = (input as { file?: unknown } | undefined)?.file;
+  if (file && typeof file === 'object' && 'path' in file) {
+    uploads.push(String(file.path));
+    calls.push([method, { ...(input as object), file: uploadBytes(file as Parameters<typeof uploadBytes>[0], dir) }]);
+  } else calls.push([method, input]);
   if (method === 'export.json') {
     const answer = sealedJson();
     lastSealed = answer.sealed.path;
@@ -46,7 +53,7 @@ const dispatch = async (method: string, input: unknown): Promise<Result<unknown>
     ? { ok: true, value: { imported: 1, skipped: 0, templatesImported: 0, commitmentsImported: 0 } }
     : { ok: true, value: method === 'export.pdf' ? pdf : {} };
 };
-const wrapped = withFileDialogs(dispatch, () => undefined);
+const wrapped = withFileDialogs(dispatch, () => undefined, dir);
 
 beforeEach(() => {
   calls.length = 0;
@@ -118,6 +125,24 @@ describe('withFileDialogs', () => {
     expect(new TextDecoder().decode((input as { file: Uint8Array }).file)).toBe('{"format":"afterword-journal"}');
   });
 
+  it('hands core the picked file sealed in the data folder, never its plaintext, and deletes it when the call ends', async () => {
+    const file = path.join(dir, 'marked.json');
+    writeFileSync(file, '{"marker":"PLAINTEXT-MARKER-7731"}');
+    dialogs.open.filePaths = [file];
+    uploads.length = 0;
+    await wrapped('import.json', {});
+    expect(uploads).toHaveLength(1);
+    expect(path.dirname(uploads[0]!)).toBe(dir);
+    expect(path.basename(uploads[0]!)).toMatch(/^\.upload-[0-9a-f]{16}\.tmp$/);
+    expect(existsSync(uploads[0]!)).toBe(false);
+  });
+
+  it('refuses a picture that is not bytes (the renderer never names a file on disk)', async () => {
+    const sealed = { path: path.join(dir, '.upload-0123456789abcdef.tmp'), byteLength: 1, key: new Uint8Array(32), iv: new Uint8Array(16) };
+    expect(await wrapped('attachments.put', { file: sealed })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(calls).toEqual([]);
+  });
+
   it('imports nothing when the open dialog is cancelled, and passes other methods straight through', async () => {
     dialogs.open = { canceled: true, filePaths: [] };
     expect(await wrapped('import.json', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -146,6 +171,7 @@ describe('withFileDialogs: dialog options by method', () => {
     await withFileDialogs(
       async () => ({ ok: true, value: backup }),
       () => undefined,
+      dir,
     )('backup.create', {});
     expect(lastSaveOptions()).toEqual({
       defaultPath: 'Afterword backup.awbackup',

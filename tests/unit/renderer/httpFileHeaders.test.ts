@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, inputWithUploadedFile } from '../../../electron/web/fileTransport';
+import { contentDisposition, inputWithUploadedFile, uploadParams } from '../../../electron/web/fileTransport';
 import { encodeParams, fileNameFrom, isAttachment } from '../../../renderer/src/api/httpFileHeaders';
 
 describe('files over HTTP, renderer side', () => {
   it('sends parameters the host decodes exactly, passphrases in any script included', () => {
     const params = { passphrase: 'ñandú — 月光 🌙 "quoted"' };
-    const body = Buffer.from([1, 2, 3]);
-    const input = inputWithUploadedFile({ 'x-afterword-params': encodeParams(params) }, body) as { passphrase: string; file: Uint8Array };
+    const body = new Uint8Array([1, 2, 3]);
+    const input = inputWithUploadedFile(uploadParams({ 'x-afterword-params': encodeParams(params) }), body) as {
+      passphrase: string;
+      file: Uint8Array;
+    };
     expect(input.passphrase).toBe(params.passphrase);
     expect([...input.file]).toEqual([1, 2, 3]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, inputWithUploadedFile } from '../../../electron/web/fileTransport';
+import { contentDisposition, inputWithUploadedFile, uploadParams } from '../../../electron/web/fileTransport';
 
 describe('file transport over HTTP', () => {
   it('names downloads safely, keeping the UTF-8 original', () => {
@@ -11,7 +11,7 @@ describe('file transport over HTTP', () => {
 
   it('joins the uploaded bytes with the parameters from the header', () => {
     const params = Buffer.from(JSON.stringify({ passphrase: 'pässword phrase' })).toString('base64url');
-    const input = inputWithUploadedFile({ 'x-afterword-params': params }, Buffer.from([1, 2, 3])) as {
+    const input = inputWithUploadedFile(uploadParams({ 'x-afterword-params': params }), new Uint8Array([1, 2, 3])) as {
       passphrase: string;
       file: Uint8Array;
     };
@@ -21,7 +21,7 @@ describe('file transport over HTTP', () => {
 
   it('passes non-object parameters through for the contract to reject', () => {
     const params = Buffer.from('[1]').toString('base64url');
-    expect(inputWithUploadedFile({ 'x-afterword-params': params }, Buffer.alloc(0))).toEqual([1]);
-    expect(() => inputWithUploadedFile({ 'x-afterword-params': 'bm90IGpzb24' }, Buffer.alloc(0))).toThrow();
+    expect(inputWithUploadedFile(uploadParams({ 'x-afterword-params': params }), new Uint8Array())).toEqual([1]);
+    expect(() => uploadParams({ 'x-afterword-params': 'bm90IGpzb24' })).toThrow();
   });
 });

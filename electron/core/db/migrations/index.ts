@@ -10,6 +10,7 @@ import { m0007PrefixIndex } from './0007-prefix-index';
 import { m0008OverTime } from './0008-over-time';
 import { m0009DayFigures } from './0009-day-figures';
 import { m0010ListSummaries } from './0010-list-summaries';
+import { m0011ImportLedger } from './0011-import-ledger';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   m0008OverTime,
   m0009DayFigures,
   m0010ListSummaries,
+  m0011ImportLedger,
 ];

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptFor } from '../../contract';
 import { ImportOutcomeView } from './ImportOutcomeView';
-import { useImportJob, type ImportKind } from './useImportJob';
+import { useImportJob, type ImportKind, type ImportProgress } from './useImportJob';
 
 const SOURCES: Array<{ kind: ImportKind; label: string; method: 'import.json' | 'import.dayOne' | 'import.markdown' }> = [
   { kind: 'json', label: 'Afterword JSON…', method: 'import.json' },
@@ -16,6 +16,16 @@ const FILE_LABELS: Record<ImportKind, string> = {
   dayOne: 'Day One export to import',
   markdown: 'Markdown file or zip to import',
 };
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** The line under the progress bar: the file being checked (import.json), entries read, then entries added. */
+function progressText(progress: ImportProgress | null): string {
+  if (!progress) return 'Reading the file…';
+  if (progress.stage === 'checking') return `Checking the file… ${Math.floor((progress.done / (progress.total || 1)) * 100)}%`;
+  if (progress.stage === 'adding') return `${count(progress.done)} of ${count(progress.total)} entries added`;
+  return `${count(progress.done)} of ${count(progress.total)} entries read`;
+}
 
 export function ImportSection() {
   // Imported entries and templates appear in every list on their own: each import names them stale (contract/exports/cache.ts).
@@ -75,12 +85,10 @@ export function ImportSection() {
         {job.running && (
           <div className="import-progress">
             <progress aria-label="Import progress" max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
-            <span>{job.progress ? `${job.progress.done} of ${job.progress.total} entries read` : 'Reading the file…'}</span>
-            {job.running !== 'json' && (
-              <button type="button" className="button button-quiet button-small" onClick={job.cancel}>
-                Cancel
-              </button>
-            )}
+            <span>{progressText(job.progress)}</span>
+            <button type="button" className="button button-quiet button-small" onClick={job.cancel}>
+              Cancel
+            </button>
           </div>
         )}
         {job.outcome && <ImportOutcomeView outcome={job.outcome} />}

@@ -1,8 +1,8 @@
 // Runs one import (Afterword JSON, Day One or Markdown) with its progress from import.progress events, a Cancel, and the answer.
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import type { MethodOutput } from '../../contract';
-import { useContractMutation } from '../../data/useContract';
+import type { AppEvent, MethodOutput } from '../../contract';
+import { useContractMutation, useInvalidateAfter } from '../../data/useContract';
 
 type ImportReport = MethodOutput<'import.dayOne'>;
 
@@ -11,9 +11,12 @@ export type ImportKind = 'json' | 'dayOne' | 'markdown';
 export type ImportOutcome =
   { kind: 'report'; report: ImportReport } | { kind: 'json'; imported: number; skipped: number } | { kind: 'error'; message: string };
 
+/** How far the running import is: see AppEvent's `progress` (a `stage` for import.json's check and for adding entries). */
+export type ImportProgress = NonNullable<AppEvent['progress']>;
+
 export interface ImportJob {
   running: ImportKind | null;
-  progress: { done: number; total: number } | null;
+  progress: ImportProgress | null;
   outcome: ImportOutcome | null;
   start(kind: ImportKind, file?: File): Promise<void>;
   cancel(): void;
@@ -45,11 +48,14 @@ async function call(
   return result.ok ? { kind: 'report', report: result.value } : { kind: 'error', message: result.error.message };
 }
 
+const METHODS = { json: 'import.json', dayOne: 'import.dayOne', markdown: 'import.markdown' } as const;
+
 export function useImportJob(): ImportJob {
   const runners = useImportCalls();
+  const invalidateAfter = useInvalidateAfter();
   const cancel = useContractMutation('import.cancel').run;
   const [running, setRunning] = useState<ImportKind | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
   useEffect(() => api.onEvent((event) => event.name === 'import.progress' && event.progress && setProgress(event.progress)), []);
@@ -63,6 +69,9 @@ export function useImportJob(): ImportJob {
       setProgress(null);
       setOutcome(null);
       const answer = await call(runners, kind, file);
+      // Entries are added in batches, so a list read meanwhile (after a save) may show some; a cancelled or failed import took
+      // them away again, so the lists are read afresh then too, not only on success.
+      if (answer.kind === 'error') invalidateAfter(METHODS[kind], {});
       setRunning(null);
       setOutcome(answer);
     },

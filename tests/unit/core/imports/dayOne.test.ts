@@ -179,6 +179,7 @@ describe('import.dayOne: one bad entry, cancel, progress', () => {
     expect(finished).toMatchObject({ imported: 400, pictures: 1 });
     const progress = events.filter((e) => e.name === 'import.progress').map((e) => e.progress!);
     expect(progress.length).toBeGreaterThan(4);
-    expect(progress.at(-1)).toEqual({ done: 400, total: 400 });
+    expect(progress).toContainEqual({ done: 400, total: 400 });
+    expect(progress.at(-1)).toEqual({ done: 400, total: 400, stage: 'adding' });
   });
 });
