@@ -168,3 +168,36 @@ test('a commitment added by hand, and a reminder that says only that it is time'
   await notice.getByRole('button', { name: 'Open Commitments' }).click();
   await expect(walk).toBeVisible();
 });
+
+test('a check-in tapped while the view still shows yesterday waits for today, and is recorded on today', async ({ page }) => {
+  test.setTimeout(120_000);
+  setDay('2026-11-23');
+  await createJournal(page);
+  await openCommitments(page);
+  await page.getByLabel('Your commitment').fill(LATE);
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(card(page, LATE)).toContainText('Every day');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // Past midnight the view opens on its cached answer (yesterday's) while core is asked again: that answer is held back.
+  setDay('2026-11-24');
+  let release!: () => void;
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  await page.route('**/api/commitments.list', async (route) => {
+    const response = await route.fetch();
+    held = true;
+    await answered;
+    await route.fulfill({ response });
+  });
+  await sidebar(page).getByRole('button', { name: 'Commitments' }).click();
+  await expect.poll(() => held).toBe(true);
+  const kept = card(page, LATE).getByRole('button', { name: 'Kept', exact: true });
+  await expect(kept).toBeDisabled();
+  release();
+  await kept.click();
+  await expect(kept).toHaveAttribute('aria-pressed', 'true');
+  await page.unroute('**/api/commitments.list');
+  await expect(card(page, LATE).locator('td[data-day="2026-11-24"]')).toHaveClass(/heat-kept/);
+  await expect(card(page, LATE).locator('td[data-day="2026-11-23"]')).not.toHaveClass(/heat-kept/);
+});

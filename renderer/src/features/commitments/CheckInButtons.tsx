@@ -9,10 +9,13 @@ const results = Object.keys(labels) as CheckInResult[];
 export function CheckInButtons({
   commitment,
   today,
+  todayConfirmed,
   onRecorded,
 }: {
   commitment: Commitment;
   today: string;
+  /** False while the view's answer may still be from another day: the buttons wait for core's (see useCommitments). */
+  todayConfirmed: boolean;
   onRecorded: (error: string | null) => void;
 }) {
   const noteId = useId();
@@ -42,6 +45,7 @@ export function CheckInButtons({
             type="button"
             className={`check-in-button check-in-${result}`}
             aria-pressed={todays?.result === result}
+            disabled={!todayConfirmed}
             onClick={() => void record(result)}
           >
             {labels[result]}

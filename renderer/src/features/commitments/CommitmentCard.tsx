@@ -7,7 +7,7 @@ import { CommitmentForm, type CommitmentDraft } from './CommitmentForm';
 import { longDate, ratesWords, rhythmWords } from './commitmentWords';
 import { Heatmap } from './Heatmap';
 
-export function CommitmentCard({ commitment, today }: { commitment: Commitment; today: string }) {
+export function CommitmentCard({ commitment, today, todayConfirmed }: { commitment: Commitment; today: string; todayConfirmed: boolean }) {
   const update = useContractMutation('commitments.update').run;
   const retireCommitment = useContractMutation('commitments.retire').run;
   const [editing, setEditing] = useState(false);
@@ -44,7 +44,7 @@ export function CommitmentCard({ commitment, today }: { commitment: Commitment; 
         </>
       )}
       <p className="commitment-rates">{ratesWords(commitment)}</p>
-      {active && !editing && <CheckInButtons commitment={commitment} today={today} onRecorded={setError} />}
+      {active && !editing && <CheckInButtons commitment={commitment} today={today} todayConfirmed={todayConfirmed} onRecorded={setError} />}
       <Heatmap commitmentId={commitment.id} today={today} />
       {commitment.revisions.length > 0 && (
         <details className="commitment-revisions">

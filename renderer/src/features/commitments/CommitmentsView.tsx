@@ -15,7 +15,7 @@ interface Props {
 export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
   useFreshCommitments();
   const data = useCommitments();
-  const { active, past, today, week } = data;
+  const { active, past, today, todayConfirmed, week } = data;
   const create = useContractMutation('commitments.create').run;
 
   async function add(draft: CommitmentDraft): Promise<string | null> {
@@ -51,7 +51,7 @@ export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
             </p>
           )}
           {active.map((commitment) => (
-            <CommitmentCard key={commitment.id} commitment={commitment} today={today} />
+            <CommitmentCard key={commitment.id} commitment={commitment} today={today} todayConfirmed={todayConfirmed} />
           ))}
         </section>
       )}
@@ -66,7 +66,7 @@ export function CommitmentsView({ onClose, onWeeklyCheckIn }: Props) {
               <h3>Past commitments ({past.length})</h3>
             </summary>
             {past.map((commitment) => (
-              <CommitmentCard key={commitment.id} commitment={commitment} today={today} />
+              <CommitmentCard key={commitment.id} commitment={commitment} today={today} todayConfirmed={todayConfirmed} />
             ))}
           </details>
         </section>

@@ -9,6 +9,11 @@ export interface CommitmentsData {
   past: Commitment[];
   /** Core's date (it may run on an injected clock); the renderer never uses its own for check-ins. */
   today: string | null;
+  /**
+   * Core has answered since the view opened, so `today` is today: until then the cached answer may be yesterday's (the app
+   * left open past midnight), and a check-in tapped on it would be recorded on yesterday.
+   */
+  todayConfirmed: boolean;
   week: WeekSummary | null;
   error: string | null;
 }
@@ -29,6 +34,7 @@ export function useCommitments(): CommitmentsData {
     active: active.data?.items ?? null,
     past: past.data?.items ?? [],
     today: active.data?.today ?? null,
+    todayConfirmed: active.isFetchedAfterMount,
     week: active.data?.week ?? null,
     error: active.error?.message ?? past.error?.message ?? null,
   };
