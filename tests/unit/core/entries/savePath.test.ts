@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Journal } from '../../../../electron/core/journal';
 import { EntriesRepository } from '../../../../electron/core/entries/entriesRepository';
 import { Vault } from '../../../../electron/core/vault/vault';
@@ -46,62 +46,53 @@ describe('the save path', () => {
   });
 });
 
+/** A journal's database and repository straight from the vault (no dispatcher), locked and removed when the test ends. */
+async function openRepository() {
+  const { dir, cleanup } = makeTempDir();
+  const vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF });
+  onTestFinished(() => {
+    vault.lock();
+    cleanup();
+  });
+  await vault.create('correct horse battery staple');
+  const db = vault.database();
+  return { db, repo: new EntriesRepository(db) };
+}
+
 describe('one transaction per save', () => {
   it('rolls back the row and its search index together when a save fails halfway', async () => {
-    const { dir, cleanup } = makeTempDir();
-    const vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF });
-    try {
-      await vault.create('correct horse battery staple');
-      const db = vault.database();
-      const repo = new EntriesRepository(db);
-      const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('original words') });
-      // Fails after the row and the FTS triggers have run, as a full disk or a crash inside the statement would.
-      db.exec(
-        "CREATE TEMP TRIGGER fail_late AFTER UPDATE ON entries WHEN new.title = 'boom' BEGIN SELECT RAISE(ABORT, 'failed halfway'); END",
-      );
-      expect(() => repo.update(entry.id, { title: 'boom', doc: paragraphDoc('replacement words') }, entry.version)).toThrow(
-        'failed halfway',
-      );
-      expect(repo.get(entry.id)).toEqual(entry);
-      const search = (word: string) =>
-        (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(word) as { n: number }).n;
-      expect(search('replacement')).toBe(0);
-      expect(search('original')).toBe(1);
-    } finally {
-      vault.lock();
-      cleanup();
-    }
+    const { db, repo } = await openRepository();
+    const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('original words') });
+    // Fails after the row and the FTS triggers have run, as a full disk or a crash inside the statement would.
+    db.exec(
+      "CREATE TEMP TRIGGER fail_late AFTER UPDATE ON entries WHEN new.title = 'boom' BEGIN SELECT RAISE(ABORT, 'failed halfway'); END",
+    );
+    expect(() => repo.update(entry.id, { title: 'boom', doc: paragraphDoc('replacement words') }, entry.version)).toThrow('failed halfway');
+    expect(repo.get(entry.id)).toEqual(entry);
+    const search = (word: string) =>
+      (db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?').get(word) as { n: number }).n;
+    expect(search('replacement')).toBe(0);
+    expect(search('original')).toBe(1);
   });
 });
 
 describe('what a save writes', () => {
   it('names only the columns it changes, so a save of the words leaves the date and mood indexes and their triggers alone', async () => {
-    const { dir, cleanup } = makeTempDir();
-    const vault = new Vault({ dataDir: dir, kdfCost: CHEAP_KDF });
-    try {
-      await vault.create('correct horse battery staple');
-      const db = vault.database();
-      const repo = new EntriesRepository(db);
-      const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('first words'), mood: 3 });
-      // An UPDATE OF trigger fires exactly when its column is named in SET: it records which ones each save named.
-      db.exec('CREATE TEMP TABLE named (column TEXT)');
-      for (const column of ['title', 'doc', 'entry_date', 'mood', 'mood_before']) {
-        db.exec(
-          `CREATE TEMP TRIGGER named_${column} AFTER UPDATE OF ${column} ON entries BEGIN INSERT INTO named VALUES ('${column}'); END`,
-        );
-      }
-      const named = () => (db.prepare('DELETE FROM named RETURNING column').pluck().all() as string[]).sort();
-
-      const saved = repo.update(entry.id, { doc: paragraphDoc('second words') }, entry.version);
-      expect(named()).toEqual(['doc']);
-      expect(saved).toMatchObject({ title: 'kept', entryDate: '2026-11-26', mood: 3, preview: 'second words', wordCount: 2 });
-
-      const moved = repo.update(entry.id, { entryDate: '2026-11-20', mood: null }, saved.version);
-      expect(named()).toEqual(['entry_date', 'mood']);
-      expect(moved).toMatchObject({ title: 'kept', entryDate: '2026-11-20', mood: null, preview: 'second words' });
-    } finally {
-      vault.lock();
-      cleanup();
+    const { db, repo } = await openRepository();
+    const entry = repo.create({ entryDate: '2026-11-26', title: 'kept', doc: paragraphDoc('first words'), mood: 3 });
+    // An UPDATE OF trigger fires exactly when its column is named in SET: it records which ones each save named.
+    db.exec('CREATE TEMP TABLE named (column TEXT)');
+    for (const column of ['title', 'doc', 'entry_date', 'mood', 'mood_before']) {
+      db.exec(`CREATE TEMP TRIGGER named_${column} AFTER UPDATE OF ${column} ON entries BEGIN INSERT INTO named VALUES ('${column}'); END`);
     }
+    const named = () => (db.prepare('DELETE FROM named RETURNING column').pluck().all() as string[]).sort();
+
+    const saved = repo.update(entry.id, { doc: paragraphDoc('second words') }, entry.version);
+    expect(named()).toEqual(['doc']);
+    expect(saved).toMatchObject({ title: 'kept', entryDate: '2026-11-26', mood: 3, preview: 'second words', wordCount: 2 });
+
+    const moved = repo.update(entry.id, { entryDate: '2026-11-20', mood: null }, saved.version);
+    expect(named()).toEqual(['entry_date', 'mood']);
+    expect(moved).toMatchObject({ title: 'kept', entryDate: '2026-11-20', mood: null, preview: 'second words' });
   });
 });
