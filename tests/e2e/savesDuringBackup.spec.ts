@@ -2,22 +2,10 @@
 // so the host answers saves while a large backup is being made, instead of after it.
 import { randomBytes } from 'node:crypto';
 import { test, expect } from '@playwright/test';
-import { startHost, type RunningHost } from './fixtures/host';
+import { startHost } from './fixtures/host';
+import { hostApi as api } from './fixtures/hostApi';
 
 const PASSPHRASE = 'saves keep answering, long enough';
-
-async function api(host: RunningHost, method: string, input: unknown): Promise<any> {
-  const response = await fetch(new URL(`/api/${method}`, host.url), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if ((response.headers.get('Content-Disposition') ?? '').startsWith('attachment'))
-    return { bytes: (await response.arrayBuffer()).byteLength };
-  const envelope = await response.json();
-  expect(envelope, `${method} answered`).toMatchObject({ ok: true });
-  return envelope.value;
-}
 
 /** ~8 MiB of text that no index shortens: eight paragraphs of one random 1,000,000-character word each. */
 const bigDoc = () => ({

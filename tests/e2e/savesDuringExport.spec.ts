@@ -4,21 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures/test';
 import type { RunningHost } from './fixtures/host';
+import { hostApi as api } from './fixtures/hostApi';
 import { exportDialog } from './fixtures/exportSteps';
 import { createJournal, saveScreenshot, sidebar, writeEntry } from './fixtures/journalSteps';
-
-async function api(host: RunningHost, method: string, input: unknown): Promise<any> {
-  const response = await fetch(new URL(`/api/${method}`, host.url), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if ((response.headers.get('Content-Disposition') ?? '').startsWith('attachment'))
-    return { bytes: (await response.arrayBuffer()).byteLength };
-  const envelope = await response.json();
-  expect(envelope, `${method} answered`).toMatchObject({ ok: true });
-  return envelope.value;
-}
 
 /** Text that no compression shortens much: `size` characters of one random word per paragraph. */
 const bigDoc = (paragraphs: number, size: number) => ({
