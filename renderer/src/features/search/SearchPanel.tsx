@@ -22,7 +22,7 @@ export function SearchPanel({ templateName, onOpen, onClose, filter, filters }: 
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [active, setActive] = useState(0);
   const [awaiting, setAwaiting] = useState(false);
-  const [settled] = useSentQuery(q, awaiting);
+  const settled = useSentQuery(q, awaiting);
   const search = useContractQuery(
     'search.query',
     { q: settled, sort, limit: 50, filters: searchFilters(filter) },

@@ -3,10 +3,10 @@
 // typed while one runs are skipped, not queued.
 import { useEffect, useState } from 'react';
 
-export function useSentQuery(typed: string, awaiting: boolean): [sent: string, send: (query: string) => void] {
+export function useSentQuery(typed: string, awaiting: boolean): string {
   const [sent, setSent] = useState(typed);
   useEffect(() => {
     if (!awaiting && typed !== sent) setSent(typed);
   }, [typed, sent, awaiting]);
-  return [sent, setSent];
+  return sent;
 }
