@@ -5,7 +5,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, expect, it } from 'vitest';
 import { JsonBytes } from '../../electron/core/export/jsonBytes';
 import { importJson } from '../../electron/core/export/jsonImport';
-import { openUpload } from '../../electron/core/files/uploadReader';
+import { openUpload, readerOfBytes } from '../../electron/core/files/uploadReader';
 import { dayOneSource } from '../../electron/core/imports/dayOneSource';
 import type { ImportSource } from '../../electron/core/imports/importTypes';
 import { markdownSource } from '../../electron/core/imports/markdownSource';
@@ -87,7 +87,7 @@ it('imports 1,000 Markdown files, against the same entries from Afterword JSON',
   const baselineJournal = await freshJournal();
   const baseline = await measure(() => importJson(baselineJournal.db, new JsonBytes(openUpload(jsonFile, '')), control));
   baselineJournal.done();
-  const markdown = await run(() => markdownSource(zip));
+  const markdown = await run(() => markdownSource(readerOfBytes(zip)));
   expect(markdown.result.imported).toBe(MARKDOWN_FILES);
   rows.push(
     `| Afterword JSON, ${MARKDOWN_FILES} entries (baseline) | ${baseline.cpu.toFixed(2)} s CPU | ${baseline.wall.toFixed(2)} s | ×1.0 | peak RSS ${baseline.peakMiB.toFixed(0)} MiB |`,
@@ -109,7 +109,7 @@ it('imports a 10,000-entry Day One export with photos, memory bounded by the zip
   const photos = Object.fromEntries(Object.entries({ ...android, ...ios }).filter(([name]) => name.startsWith('photos/')));
   const zip = zipSync({ 'Journal.json': strToU8(JSON.stringify({ metadata: { version: '2024.14' }, entries })), ...photos });
   const before = process.memoryUsage().rss / 1024 / 1024;
-  const dayOne = await run(() => dayOneSource(zip));
+  const dayOne = await run(() => dayOneSource(readerOfBytes(zip)));
   expect(dayOne.result.imported).toBe(DAYONE_ENTRIES);
   rows.push(
     `| Day One, ${DAYONE_ENTRIES} entries, ${dayOne.result.pictures} distinct photos (${(zip.byteLength / 1024 / 1024).toFixed(1)} MiB zip) | ${dayOne.cpu.toFixed(2)} s CPU | ${dayOne.wall.toFixed(2)} s | | peak RSS ${dayOne.peakMiB.toFixed(0)} MiB (${before.toFixed(0)} MiB before) |`,

@@ -65,7 +65,8 @@ function sealedReader(file: SealedFile, dataDir: string): UploadReader {
   };
 }
 
-function bytesReader(bytes: Uint8Array): UploadReader {
+/** Bytes already in memory, read the same way as an upload (tests, benches, the single-file imports). */
+export function readerOfBytes(bytes: Uint8Array): UploadReader {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     byteLength: buffer.length,
@@ -75,10 +76,10 @@ function bytesReader(bytes: Uint8Array): UploadReader {
 }
 
 export function openUpload(file: UploadedFile, dataDir: string): UploadReader {
-  return isSealedUpload(file) ? sealedReader(file, dataDir) : bytesReader(file);
+  return isSealedUpload(file) ? sealedReader(file, dataDir) : readerOfBytes(file);
 }
 
-/** For the readers that need the whole file at once (a zip's directory, a backup's checksum): a sealed upload read whole. */
+/** For the readers that need the whole file at once (a picture, a backup's checksum): a sealed upload read whole. */
 export function uploadBytes(file: UploadedFile, dataDir: string): Uint8Array {
   if (!isSealedUpload(file)) return file;
   const reader = openUpload(file, dataDir);

@@ -2,7 +2,7 @@
 import { AppError } from '../errors/AppError';
 import { dayOneEntry } from './dayOneEntry';
 import type { ImportFailure, ImportSource } from './importTypes';
-import { isZip, ZipArchive, type ZipMember } from './zipArchive';
+import { isZip, ZipArchive, type ZipBytes, type ZipMember } from './zipArchive';
 
 type Raw = Record<string, unknown>;
 
@@ -29,10 +29,13 @@ function parseJournal(name: string, bytes: Uint8Array): Journal | ImportFailure 
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-export function dayOneSource(bytes: Uint8Array): ImportSource {
-  const archive = isZip(bytes) ? new ZipArchive(bytes) : null;
+/** Photos stay in the file until an entry asks for one: only the journals' JSON is read up front. */
+export function dayOneSource(file: ZipBytes): ImportSource {
+  const archive = isZip(file) ? new ZipArchive(file) : null;
   const jsonMembers = archive ? archive.members.filter((m) => /\.json$/i.test(m.name) && !baseName(m.name).startsWith('.')) : [];
-  const journals = archive ? jsonMembers.map((m) => parseJournal(m.name, archive.read(m))) : [parseJournal('the file', bytes)];
+  const journals = archive
+    ? jsonMembers.map((m) => parseJournal(m.name, archive.read(m)))
+    : [parseJournal('the file', file.read(0, file.byteLength))];
   const readable = journals.filter((j): j is Journal => 'entries' in j);
   if (readable.length === 0) throw notDayOne();
   // Photos are named <md5>.<ext>; the entry's `type` does not reliably give the extension, so the md5 alone finds the file.

@@ -7,19 +7,28 @@ import type { HandlerContext, HandlerMap } from '../dispatch/handler';
 import { AppError } from '../errors/AppError';
 import { JsonBytes } from '../export/jsonBytes';
 import { importJson } from '../export/jsonImport';
-import { openUpload, uploadBytes } from '../files/uploadReader';
+import { openUpload, type UploadReader } from '../files/uploadReader';
 import { SettingsRepository } from '../settings/settingsRepository';
 import { dayOneSource } from './dayOneSource';
 import type { ImportControl } from './importBatches';
 import { markdownSource } from './markdownSource';
+import type { ImportSource } from './importTypes';
 import { runImport } from './runImport';
 
 type Run = <T>(context: HandlerContext, work: (db: Db, control: ImportControl, dataDir: string) => Promise<T>) => Promise<T>;
 
-/** import.json reads its upload in windows; Day One and Markdown zips are read whole for now (a zip's directory is at its end). */
+/** import.json reads its upload in windows. */
 function jsonImport(file: UploadedFile, db: Db, control: ImportControl, dataDir: string) {
   const reader = openUpload(file, dataDir);
   return importJson(db, new JsonBytes(reader), control).finally(() => reader.close());
+}
+
+/** Day One and Markdown zips are read member by member from the upload (their directory is at the file's end). */
+function zipImport(source: (file: UploadReader) => ImportSource, file: UploadedFile, db: Db, control: ImportControl, dataDir: string) {
+  const reader = openUpload(file, dataDir);
+  return Promise.resolve()
+    .then(() => runImport(db, source(reader), control))
+    .finally(() => reader.close());
 }
 
 /** One import at a time per journal; Cancel marks the running one. */
@@ -47,10 +56,9 @@ export function importHandlers(): HandlerMap<'import.json' | 'import.dayOne' | '
 
   return {
     'import.json': ({ file }, context) => run(context, (db, control, dataDir) => jsonImport(file, db, control, dataDir)),
-    'import.dayOne': ({ file }, context) =>
-      run(context, (db, control, dataDir) => runImport(db, dayOneSource(uploadBytes(file, dataDir)), control)),
+    'import.dayOne': ({ file }, context) => run(context, (db, control, dataDir) => zipImport(dayOneSource, file, db, control, dataDir)),
     'import.markdown': ({ file }, context) =>
-      run(context, (db, control, dataDir) => runImport(db, markdownSource(uploadBytes(file, dataDir)), control)),
+      run(context, (db, control, dataDir) => zipImport((reader) => markdownSource(reader), file, db, control, dataDir)),
     'import.cancel': () => {
       if (running) running.cancelled = true;
       return { cancelled: running !== null };

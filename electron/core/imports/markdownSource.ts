@@ -3,7 +3,7 @@ import { AppError } from '../errors/AppError';
 import type { ImportSource } from './importTypes';
 import { splitJrnlJournal } from './jrnlMarkdown';
 import { markdownEntry, type MarkdownFile } from './markdownEntry';
-import { isZip, ZipArchive, type ZipMember } from './zipArchive';
+import { isZip, ZipArchive, type ZipBytes, type ZipMember } from './zipArchive';
 
 const IS_MARKDOWN = /\.(md|markdown)$/i;
 /** App folders (.obsidian, .trash) and macOS's __MACOSX copies hold no entries. */
@@ -34,9 +34,10 @@ function* entriesOf(file: MarkdownFile) {
   for (const piece of splitJrnlJournal(file) ?? [file]) yield markdownEntry(piece);
 }
 
-export function markdownSource(bytes: Uint8Array, fileName = 'the file'): ImportSource {
-  if (!isZip(bytes)) {
-    const text = markdownText(bytes);
+/** A zip's notes and pictures are read one at a time from the file as the import reaches them. */
+export function markdownSource(file: ZipBytes, fileName = 'the file'): ImportSource {
+  if (!isZip(file)) {
+    const text = markdownText(file.read(0, file.byteLength));
     return {
       total: 1,
       *entries() {
@@ -45,7 +46,7 @@ export function markdownSource(bytes: Uint8Array, fileName = 'the file'): Import
       picture: () => null,
     };
   }
-  const archive = new ZipArchive(bytes);
+  const archive = new ZipArchive(file);
   const files = archive.members.filter((m) => IS_MARKDOWN.test(m.name) && !IGNORED.test(m.name));
   if (files.length === 0) throw noMarkdown();
   const byPath = new Map(archive.members.map((m) => [m.name, m]));
