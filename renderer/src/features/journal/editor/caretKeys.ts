@@ -3,16 +3,9 @@
 // stopped at the start of the last block and Page Down left the caret off screen; the editor knows the document, so it
 // moves there exactly and scrolls.
 import { Extension, isMacOS } from '@tiptap/core';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-
-/** The first or last place text can be typed (never a prompt, where typing would replace it), else the first or last selectable. */
-export function edgeSelection(doc: ProseMirrorNode, edge: 'start' | 'end'): Selection {
-  const forward = edge === 'start';
-  const text = Selection.findFrom(doc.resolve(forward ? 0 : doc.content.size), forward ? 1 : -1, true);
-  return text ?? (forward ? Selection.atStart(doc) : Selection.atEnd(doc));
-}
+import { edgeSelection } from './edgeSelection';
 
 /** Moves the caret to the entry's start or end, or with `extend` selects from where the selection began to there. */
 export function toEdge(view: EditorView, edge: 'start' | 'end', extend: boolean): boolean {
