@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import Typography from '@tiptap/extension-typography';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import { documentExtensions, PictureNode, PromptNode } from '../../../contract';
+import { CaretKeys } from './caretKeys';
 import { EditorPictureNode } from './pictures/pictureNodeView';
 import { PromptGuard } from './promptGuard';
 import { EditorPromptNode } from './promptNodeView';
@@ -28,4 +29,5 @@ export const editorExtensions = [
   CharacterCount,
   Typography,
   SearchHighlight,
+  CaretKeys,
 ];
