@@ -15,7 +15,7 @@ export const layers = [
   {
     name: 'contract-light',
     files: [
-      /^electron\/contract\/(cache|cachePolicies|errors|localDay|paramsHeader|appCommands|fileKinds)$/,
+      /^electron\/contract\/(cache|cachePolicies|errors|localDay|paramsHeader|appCommands|fileKinds|filePayload)$/,
       /^electron\/contract\/document\/safeUrl$/,
       /^electron\/contract\/search\/(queryParser|matchRanges|scripts)$/,
       /^electron\/contract\/attachments\/attachmentRef$/,
@@ -137,6 +137,7 @@ export const layers = [
       'axe-core',
       'eslint',
       'sharp',
+      'typescript',
     ],
     why: 'Tests reach every layer, but not React: renderer logic worth a unit test lives outside components.',
   },

@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../core/errors/AppError';
-import { NO_WEBRTC_SCRIPT } from '../core/export/pdfDocument';
-import { PAGED_READY_ATTRIBUTE, type PdfPrinter, type PrintJob } from '../core/export/pdfPrinter';
+import { NO_WEBRTC_SCRIPT, PAGED_READY_ATTRIBUTE, type PdfPrinter, type PrintJob } from '../core/export/pdfPrinter';
 import { pdfPrintOptions, playwrightPdfOptions } from '../core/export/pdfPrintOptions';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';

@@ -1,6 +1,7 @@
 // How files cross HTTP: a file-taking method's body is the file (its other parameters in a header); a file answer is the response body.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { isFileOnDisk, PARAMS_HEADER, type FilePayload, type UploadedFile } from '../contract';
+import { isFileOnDisk, type FilePayload, type UploadedFile } from '../contract/filePayload';
+import { PARAMS_HEADER } from '../contract/paramsHeader';
 import { streamSealedFile } from '../shell/sealedFile';
 import { securityHeaders } from './securityHeaders';
 

@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AppErrorShape, ErrorCode, Result } from '../contract';
-import { defaultMessages, isBytesResultMethod, isFileInputMethod, isFileResultMethod, type FilePayload } from '../contract';
+import { defaultMessages } from '../contract/errors';
+import type { FilePayload } from '../contract/filePayload';
+import { isBytesResultMethod, isFileInputMethod, isFileResultMethod } from '../contract/methodNames';
 import type { Journal } from '../core/journal';
 import { EventStream } from './eventStream';
 import type { SealedFileRef } from '../shell/sealedFile';

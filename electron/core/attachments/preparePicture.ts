@@ -1,5 +1,5 @@
 // Re-encodes a picture on its way into the journal: EXIF orientation applied, every metadata block (GPS above all) dropped, long edge capped.
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { MAX_PICTURE_BYTES, type AttachmentInfo } from '../../contract/attachments/schemas';
 import { AppError } from '../errors/AppError';
 
@@ -9,6 +9,9 @@ export interface PreparedPicture {
   height: number;
   data: Buffer;
 }
+
+/** Loaded with the first picture, not when the journal starts: libvips costs the first unlock ~0.2 s it has no use for. */
+const loadSharp = () => import('sharp').then((module) => module.default);
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -30,6 +33,7 @@ const heicUnsupported = () =>
 const isHeic = (bytes: Uint8Array) => /^ftyp(heic|heix|hevc|hevx|mif1|msf1)/.test(Buffer.from(bytes.subarray(4, 12)).toString('latin1'));
 
 async function readFormat(input: Uint8Array): Promise<{ format: string; pages: number }> {
+  const sharp = await loadSharp();
   try {
     const meta = await sharp(input).metadata();
     return { format: meta.format ?? '', pages: meta.pages ?? 1 };
@@ -72,6 +76,7 @@ export async function preparePicture(input: Uint8Array, maxEdge: number): Promis
   const target = encoder(format, pages);
   if (!target) throw notAPicture();
   const animated = format === 'gif' || format === 'webp';
+  const sharp = await loadSharp();
   try {
     // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked (keepMetadata), so EXIF, GPS and XMP are gone.
     const image = sharp(input, { animated, failOn: 'error' })

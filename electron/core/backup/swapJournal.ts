@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync
 import path from 'node:path';
 import { syncDirectorySync } from '../fs/atomicWriteFileSync';
 import { previousKeyFilePath } from '../vault/keyFileCopies';
+import { cleanCloseMarkPath } from '../db/cleanClose';
 import { walNeededPath } from '../db/walNeeded';
 
 export const STAGED_DATABASE = 'journal.db';
@@ -18,8 +19,9 @@ const journalFiles = ({ databasePath, keyFilePath }: JournalPaths) => [
   databasePath,
   `${databasePath}-wal`,
   `${databasePath}-shm`,
-  // Travels with its -wal (db/walNeeded.ts).
+  // Both travel with their -wal (db/walNeeded.ts, db/cleanClose.ts).
   walNeededPath(databasePath),
+  cleanCloseMarkPath(databasePath),
   keyFilePath,
   previousKeyFilePath(keyFilePath),
 ];

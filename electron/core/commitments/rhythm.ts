@@ -1,5 +1,8 @@
 // Which calendar days a commitment is due on. Days are the writer's local dates (YYYY-MM-DD), so DST never shifts a day.
-import { addDays, format, getDay, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { parseISO } from 'date-fns/parseISO';
 import type { Rhythm } from '../../contract';
 
 /** A YYYY-MM-DD string as local midnight, and back; date-fns steps by calendar days, so a 23- or 25-hour day is still one day. */

@@ -1,5 +1,5 @@
 // The record a Follow-through check-in starts from: each commitment and its check-ins over the last seven days, as document nodes.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { CheckInResult, DocNode } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import type { CommitmentsRepository } from './commitmentsRepository';

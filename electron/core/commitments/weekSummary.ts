@@ -1,5 +1,5 @@
 // The week across all commitments: check-ins recorded from Monday to today by result, and how many check-ins were due.
-import { startOfWeek } from 'date-fns';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import type { CheckInResult, Commitment, WeekSummary } from '../../contract';
 import type { Db } from '../db/openDatabase';
 import { dueDaysBetween, toDate, toDay } from './rhythm';

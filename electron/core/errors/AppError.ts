@@ -1,5 +1,5 @@
 // Exceptions inside core carry a contract error code; the dispatcher turns them into result envelopes.
-import { defaultMessages, type AppErrorShape, type ErrorCode } from '../../contract';
+import { defaultMessages, type AppErrorShape, type ErrorCode } from '../../contract/errors';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

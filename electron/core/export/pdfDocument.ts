@@ -4,12 +4,10 @@ import type { PdfOptions } from '../../contract/exports/schemas';
 import { entryAnchor, entryArticle, shownTitle } from './entryArticle';
 import type { ExportEntry } from './exportEntries';
 import { dateRange, shortDate } from './formatDates';
+import { NO_WEBRTC_SCRIPT, PAGED_READY_ATTRIBUTE } from './pdfPrinter';
 import { embeddedFontFaces, pagedJsPolyfill } from './printAssets';
 import { printStylesheet } from './printStylesheet';
 import { escapeHtml, renderDocs } from './renderDocHtml';
-
-/** Set on <html> by pagedjs's `after` hook; the printer waits for it before printing the laid-out pages. */
-export const PAGED_READY_ATTRIBUTE = 'data-afterword-paged';
 
 export interface PrintableDocument {
   html: string;
@@ -62,16 +60,6 @@ function contentSecurityPolicy(scripts: string[]): string {
     "form-action 'none'",
   ].join('; ');
 }
-
-/**
- * The first script on the page takes WebRTC away before anything else can run: a peer connection is the one way out that
- * neither the CSP nor request blocking sees. The printers turn WebRTC off as well (chromiumPdfPrinter.ts, printToPdf.ts).
- */
-export const NO_WEBRTC_SCRIPT = `(function () {
-  ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCSessionDescription', 'RTCIceCandidate'].forEach(function (name) {
-    try { Object.defineProperty(window, name, { value: undefined, writable: false, configurable: false }); } catch (e) {}
-  });
-})();`;
 
 /**
  * Contents page numbers, filled in once pagedjs has laid out every page. pagedjs's own target-counter() re-lays out the

@@ -77,7 +77,7 @@ export function finishRekey(paths: RekeyPaths, step: (name: string) => void = ()
   }
   const staged = path.join(dataDir, marker.staged);
   // The old journal was closed after a TRUNCATE checkpoint: its -wal holds nothing, and must not be replayed onto the new file.
-  for (const suffix of ['-wal', '-shm', '-needs-wal']) rmSync(`${paths.databasePath}${suffix}`, { force: true });
+  for (const suffix of ['-wal', '-shm', '-needs-wal', '-closed-cleanly']) rmSync(`${paths.databasePath}${suffix}`, { force: true });
   moveIfThere(path.join(staged, STAGED_DATABASE), paths.databasePath);
   step('database swapped');
   for (const name of marker.remade) moveIfThere(path.join(staged, STAGED_BACKUPS, name), path.join(backupsDir(dataDir), name));

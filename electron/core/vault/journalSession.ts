@@ -1,5 +1,5 @@
 // The open journal: one database connection and its data key, from opening (checks, migrations) to closing (key wiped).
-import { existsSync } from 'node:fs';
+import { markCleanClose, takeUncleanShutdown } from '../db/cleanClose';
 import { openEncryptedDatabase, type Db } from '../db/openDatabase';
 import { clearWalNeeded, refuseIfWalMissing, settleWal } from '../db/walNeeded';
 import { AppError, toAppError } from '../errors/AppError';
@@ -35,11 +35,12 @@ export class JournalSession {
 
   /** Opens, migrates and keeps the database; takes ownership of `dataKey` (wiped here if opening fails). */
   open(dataKey: Buffer): void {
-    // A clean close checkpoints and deletes the -wal; one left behind means the last session ended in a crash or a kill.
-    const unclean = existsSync(`${this.options.databasePath}-wal`);
     let db: Db;
+    let unclean: boolean;
     try {
       refuseIfWalMissing(this.options.databasePath);
+      // A -wal no clean close marked means the last session ended in a crash or a kill (db/cleanClose.ts).
+      unclean = takeUncleanShutdown(this.options.databasePath);
       db = openEncryptedDatabase(this.options.databasePath, dataKey, { nativeBinding: this.options.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
@@ -78,7 +79,10 @@ export class JournalSession {
   close(): void {
     const wasOpen = this.db !== null;
     this.db?.close();
-    if (wasOpen) clearWalNeeded(this.options.databasePath);
+    if (wasOpen) {
+      clearWalNeeded(this.options.databasePath);
+      markCleanClose(this.options.databasePath);
+    }
     this.db = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
