@@ -46,7 +46,7 @@ export function pacer(control: ImportControl, total: number, stage: ImportStage)
  * How long one batch holds the journal, counted whole: its entries, its commit and the checkpoint after it. A save arriving
  * meanwhile waits for all three, so the commit and checkpoint count too (they were ~60% of a batch, and grow with its entries).
  */
-const HOLD_MS = 80;
+const HOLD_MS = 50;
 
 /**
  * Sizes each batch from the last ones: how long an entry costs, all in (adding, committing, checkpointing), so that the next
