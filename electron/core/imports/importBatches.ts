@@ -53,9 +53,12 @@ const HOLD_MS = 50;
  * batch holds the journal about HOLD_MS. Work time alone also stops a batch at HOLD_MS (a very large entry).
  */
 export class BatchSizer {
-  private msPerEntry = HOLD_MS;
+  /** Until a batch has run, an entry is taken to cost the whole hold: the first batch is one entry. */
+  private msPerEntry: number;
 
-  constructor(private readonly holdMs = HOLD_MS) {}
+  constructor(private readonly holdMs = HOLD_MS) {
+    this.msPerEntry = holdMs;
+  }
 
   /** How many entries the next batch takes. */
   next(): number {
