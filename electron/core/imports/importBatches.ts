@@ -14,7 +14,7 @@ export interface ImportControl {
 /** checking: bytes of the file checked (import.json's first pass); adding: entries added. */
 export type ImportStage = 'checking' | 'adding';
 
-/** A transaction holds the journal at most about this long before a save may run. */
+/** A pass that is not a transaction (checking a file) gives other calls a turn about this often. */
 const BATCH_MS = 20;
 
 export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -42,15 +42,46 @@ export function pacer(control: ImportControl, total: number, stage: ImportStage)
   };
 }
 
-/** Calls `add` for each item, in transactions of about BATCH_MS each; answers how many it added (`add` answers false to skip one). */
+/**
+ * How long one batch holds the journal, counted whole: its entries, its commit and the checkpoint after it. A save arriving
+ * meanwhile waits for all three, so the commit and checkpoint count too (they were ~60% of a batch, and grow with its entries).
+ */
+const HOLD_MS = 50;
+
+/**
+ * Sizes each batch from the last ones: how long an entry costs, all in (adding, committing, checkpointing), so that the next
+ * batch holds the journal about HOLD_MS. Work time alone also stops a batch at HOLD_MS (a very large entry).
+ */
+export class BatchSizer {
+  /** Until a batch has run, an entry is taken to cost the whole hold: the first batch is one entry. */
+  private msPerEntry: number;
+
+  constructor(private readonly holdMs = HOLD_MS) {
+    this.msPerEntry = holdMs;
+  }
+
+  /** How many entries the next batch takes. */
+  next(): number {
+    return Math.max(1, Math.round(this.holdMs / this.msPerEntry));
+  }
+
+  /** What the last batch cost in all, for how many entries. */
+  took(ms: number, entries: number): void {
+    if (entries > 0) this.msPerEntry = (this.msPerEntry + ms / entries) / 2;
+  }
+}
+
+/** Calls `add` for each item, in transactions of about HOLD_MS each; answers how many it added (`add` answers false to skip one). */
 export async function addInBatches<T>(db: Db, items: Iterable<T>, total: number, add: (item: T) => boolean, control: ImportControl) {
   let added = 0;
   const iterator = items[Symbol.iterator]();
   let done = 0;
   let finished = false;
-  const batch = db.transaction(() => {
+  const sizer = new BatchSizer();
+  // The transaction's commit and the checkpoint after it (wal_autocheckpoint) run inside this call.
+  const batch = db.transaction((limit: number) => {
     const started = performance.now();
-    while (performance.now() - started < BATCH_MS) {
+    for (let taken = 0; taken < limit && performance.now() - started < HOLD_MS; taken += 1) {
       const next = iterator.next();
       if (next.done) return void (finished = true);
       if (add(next.value)) added += 1;
@@ -60,7 +91,10 @@ export async function addInBatches<T>(db: Db, items: Iterable<T>, total: number,
   control.onProgress(0, total, 'adding');
   while (!finished) {
     stopIfCancelled(control);
-    batch();
+    const before = done;
+    const started = performance.now();
+    batch(sizer.next());
+    sizer.took(performance.now() - started, done - before);
     control.onProgress(done, total, 'adding');
     await turn();
   }
