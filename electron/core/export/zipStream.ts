@@ -8,7 +8,10 @@ import { Zip, ZipPassThrough, type AsyncFlateStreamHandler, type ZipInputFile } 
  */
 const TEXT_LEVEL = 4;
 
-/** One whole file, already compressed, as the ZipInputFile fflate's Zip asks for (its size and CRC known before its data). */
+/**
+ * One whole file as the ZipInputFile fflate's Zip asks for (its size and CRC known before its data). It must not hold the data:
+ * the Zip keeps a copy of every file's own properties until the archive ends, and at 50,000 entries that was every text again.
+ */
 class DeflatedFile implements ZipInputFile {
   readonly compression = 8;
   readonly size: number;
@@ -18,15 +21,15 @@ class DeflatedFile implements ZipInputFile {
   constructor(
     readonly filename: string,
     readonly mtime: Date,
-    private readonly data: Uint8Array,
+    data: Uint8Array,
   ) {
     this.size = data.byteLength;
     this.crc = crc32(data);
   }
 
-  /** Called once the Zip has taken the file (and set `ondata`). */
-  write(): void {
-    this.ondata!(null, deflateRawSync(this.data, { level: TEXT_LEVEL }), true);
+  /** Called with the same data once the Zip has taken the file (and set `ondata`). */
+  write(data: Uint8Array): void {
+    this.ondata!(null, deflateRawSync(data, { level: TEXT_LEVEL }), true);
   }
 }
 
@@ -57,7 +60,7 @@ export function zipStream(now: Date, write: (chunk: Uint8Array) => void): ZipStr
     file(name, data) {
       const file = new DeflatedFile(name, now, data);
       zip.add(file);
-      file.write();
+      file.write(data);
     },
     stored: passThrough,
     end: () => zip.end(),
