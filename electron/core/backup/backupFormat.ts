@@ -7,10 +7,10 @@ export const BACKUP_MAGIC = Buffer.from('AFTWBKUP', 'ascii');
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = '.awbackup';
 export const BACKUP_MIME_TYPE = 'application/octet-stream';
-const PREAMBLE_BYTES = BACKUP_MAGIC.length + 4 + 4;
-const TRAILER_BYTES = 32;
+export const PREAMBLE_BYTES = BACKUP_MAGIC.length + 4 + 4;
+export const TRAILER_BYTES = 32;
 /** A header is a few hundred bytes; the cap keeps a hostile file from making us parse megabytes of JSON. */
-const MAX_HEADER_BYTES = 64 * 1024;
+export const MAX_HEADER_BYTES = 64 * 1024;
 
 export type PartName = 'vault.json' | 'journal.db';
 
@@ -39,7 +39,7 @@ export interface BackupContents {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 
-const damaged = (why: string) =>
+export const damaged = (why: string) =>
   new AppError(
     'VAULT_CORRUPT',
     `This backup file is damaged or incomplete (${why}), so nothing was changed. Try another backup file, or an automatic backup.`,
@@ -79,18 +79,12 @@ export function encodeBackup(input: {
 /** Verifies everything before returning anything: magic, version, the whole-file digest, lengths and each part's digest. */
 export function decodeBackup(file: Uint8Array): BackupContents {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < PREAMBLE_BYTES + TRAILER_BYTES || !bytes.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
-    throw new AppError('VAULT_CORRUPT', 'This is not an Afterword backup file (or only its first bytes arrived), so nothing was changed.');
-  }
+  checkStart(bytes, bytes.length);
   // Every format version ends with this digest, so damage is told apart from a newer version before the version is read.
   const body = bytes.subarray(0, bytes.length - TRAILER_BYTES);
   if (!sha256(body).equals(bytes.subarray(bytes.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
   const version = bytes.readUInt32BE(BACKUP_MAGIC.length);
-  if (version > BACKUP_FORMAT_VERSION)
-    throw new AppError(
-      'VAULT_TOO_NEW',
-      'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.',
-    );
+  checkVersion(version);
   const headerLength = bytes.readUInt32BE(BACKUP_MAGIC.length + 4);
   if (headerLength > MAX_HEADER_BYTES || PREAMBLE_BYTES + headerLength > body.length) throw damaged('its header is the wrong size');
   const header = parseHeader(body.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength));
@@ -109,7 +103,22 @@ export function decodeBackup(file: Uint8Array): BackupContents {
   return { header, keyFile, database };
 }
 
-function parseHeader(bytes: Buffer): BackupHeader {
+/** The magic, in a file long enough to hold the preamble and the trailer; shared with the streamed reader (stageBackup.ts). */
+export function checkStart(start: Buffer, fileLength: number): void {
+  if (fileLength < PREAMBLE_BYTES + TRAILER_BYTES || !start.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
+    throw new AppError('VAULT_CORRUPT', 'This is not an Afterword backup file (or only its first bytes arrived), so nothing was changed.');
+  }
+}
+
+export function checkVersion(version: number): void {
+  if (version > BACKUP_FORMAT_VERSION)
+    throw new AppError(
+      'VAULT_TOO_NEW',
+      'This backup was made by a newer version of Afterword. Update the app to restore it; nothing was changed.',
+    );
+}
+
+export function parseHeader(bytes: Buffer): BackupHeader {
   try {
     return headerSchema.parse(JSON.parse(bytes.toString('utf8')));
   } catch {

@@ -1,16 +1,18 @@
 // Contract handlers for backup.* methods.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RestoreOutcome } from '../../contract';
 import type { backupMethodNames } from '../../contract/backup/names';
 import type { HandlerMap } from '../dispatch/handler';
 import { repairStoredDocuments } from '../documents/repairStoredDocuments';
 import { AppError, toAppError } from '../errors/AppError';
-import { uploadBytes } from '../files/uploadReader';
+import { openFileReader } from '../files/fileReader';
+import { openUpload, type UploadReader } from '../files/uploadReader';
 import type { UnlockSecret, Vault } from '../vault/vault';
 import { backupsDir, listAutomaticBackups } from './autoBackups';
-import { BACKUP_EXTENSION, decodeBackup, type BackupContents } from './backupFormat';
+import { BACKUP_EXTENSION } from './backupFormat';
 import { restoreJournal } from './restoreBackup';
+import { stageBackup } from './stageBackup';
 import { backupInJob } from './backupInJob';
 import { countLiveEntries } from './snapshot';
 import { swapBackReplaced } from './swapJournal';
@@ -28,25 +30,41 @@ function checkRestoredDocuments(vault: Vault): void {
   db.transaction(() => repairStoredDocuments(db))();
 }
 
-async function restoreOrPreview(vault: Vault, backup: BackupContents, secret: UnlockSecret, preview: boolean): Promise<RestoreOutcome> {
+/** The backup is read a window at a time into a staging folder (never whole in memory), then restored or previewed from there. */
+async function restoreOrPreview(vault: Vault, open: () => UploadReader, secret: UnlockSecret, preview: boolean): Promise<RestoreOutcome> {
   const before = currentEntries(vault);
-  const { replacedDir, entries } = await restoreJournal(vault, backup, secret, { preview });
+  const reader = open();
+  let staged;
+  try {
+    staged = stageBackup(reader, dataDirOf(vault));
+  } finally {
+    reader.close();
+  }
+  const { replacedDir, entries } = await restoreJournal(vault, staged, secret, { preview });
   if (!preview) checkRestoredDocuments(vault);
-  return { createdAt: backup.header.createdAt, entries, currentEntries: before, replaced: replacedDir && path.basename(replacedDir) };
+  return { createdAt: staged.header.createdAt, entries, currentEntries: before, replaced: replacedDir && path.basename(replacedDir) };
+}
+
+/** An automatic backup by name, opened to read in windows. */
+function automaticBackup(vault: Vault, name: string): () => UploadReader {
+  return () => {
+    try {
+      return openFileReader(path.join(backupsDir(dataDirOf(vault)), name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new AppError('NOT_FOUND', 'That automatic backup is no longer there. Pick another one.');
+      throw error;
+    }
+  };
 }
 
 export const backupHandlers: HandlerMap<(typeof backupMethodNames)[number]> = {
   'backup.create': (_input, context) => backupInJob(context, `Afterword backup ${context.today()}${BACKUP_EXTENSION}`),
-  // A backup is checked whole (its checksum covers every byte), so a sealed upload is read whole here.
   'backup.restore': (input, { vault }) =>
-    restoreOrPreview(vault, decodeBackup(uploadBytes(input.file, dataDirOf(vault))), secretOf(input), input.preview ?? false),
+    restoreOrPreview(vault, () => openUpload(input.file, dataDirOf(vault)), secretOf(input), input.preview ?? false),
   'backup.listAutomatic': (_input, { vault }) => ({ items: listAutomaticBackups(dataDirOf(vault)) }),
-  'backup.restoreAutomatic': async (input, { vault }) => {
-    const file = await fs.readFile(path.join(backupsDir(dataDirOf(vault)), input.name)).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'ENOENT' ? new AppError('NOT_FOUND', 'That automatic backup is no longer there. Pick another one.') : error;
-    });
-    return restoreOrPreview(vault, decodeBackup(file), secretOf(input), input.preview ?? false);
-  },
+  'backup.restoreAutomatic': (input, { vault }) =>
+    restoreOrPreview(vault, automaticBackup(vault, input.name), secretOf(input), input.preview ?? false),
   'backup.undoRestore': async (input, { vault }) => {
     const replacedDir = path.join(dataDirOf(vault), input.replaced);
     if (!existsSync(path.join(replacedDir, path.basename(vault.keyFilePath)))) {

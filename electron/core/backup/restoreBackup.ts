@@ -1,5 +1,5 @@
 // Restore: unwrap the backup's key with its own slots, stage and integrity_check its database, and only then swap it in.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { assertIntact } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
@@ -12,6 +12,7 @@ import type { ThrottledResult } from '../vault/attemptThrottle';
 import type { KeyFile } from '../vault/keyFile';
 import { backupDataKey, parseBackupKeyFile } from './backupKey';
 import { countLiveEntries } from './snapshot';
+import type { StagedBackup } from './stageBackup';
 import { STAGED_DATABASE, STAGED_KEY_FILE, swapInJournal, type JournalPaths } from './swapJournal';
 
 /** What restore needs from the vault: where the journal lives, and a way to close and reopen it. */
@@ -31,40 +32,39 @@ export interface RestoreResult {
 }
 
 /**
- * With `preview`, everything up to the swap happens (secret, integrity, count) and then nothing changes:
- * the confirmation can say exactly what a restore would do.
+ * `staged`: the backup read and checked whole, its journal.db in a staging folder (stageBackup.ts), which this removes unless it is
+ * swapped in. With `preview`, everything up to the swap happens (secret, integrity, count) and then nothing changes: the
+ * confirmation can say exactly what a restore would do.
  */
 export async function restoreJournal(
   target: RestoreTarget,
-  source: { keyFile: Buffer; database: Buffer },
+  staged: StagedBackup,
   secret: UnlockSecret,
   options: { preview?: boolean } = {},
 ): Promise<RestoreResult> {
-  const keyFile = parseBackupKeyFile(source.keyFile);
-  const dataKey = backupDataKey(await target.unwrapGuarded(keyFile, secret));
-  const dataDir = path.dirname(target.keyFilePath);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  // Staged inside the data folder so the final moves are same-filesystem renames.
-  const staged = mkdtempSync(path.join(dataDir, '.restore-'));
-  let entries: number;
   try {
-    atomicWriteFileSync(path.join(staged, STAGED_DATABASE), source.database);
-    atomicWriteFileSync(path.join(staged, STAGED_KEY_FILE), source.keyFile);
-    entries = verifyStagedDatabase(path.join(staged, STAGED_DATABASE), dataKey, target.nativeBinding);
+    const keyFile = parseBackupKeyFile(staged.keyFile);
+    const dataKey = backupDataKey(await target.unwrapGuarded(keyFile, secret));
+    let entries: number;
+    try {
+      atomicWriteFileSync(path.join(staged.dir, STAGED_KEY_FILE), staged.keyFile);
+      entries = verifyStagedDatabase(path.join(staged.dir, STAGED_DATABASE), dataKey, target.nativeBinding);
+    } finally {
+      dataKey.fill(0);
+    }
+    if (options.preview) {
+      rmSync(staged.dir, { recursive: true, force: true });
+      return { replacedDir: null, entries };
+    }
+    target.lock();
+    const replacedDir = swapInJournal(target, staged.dir);
+    await target.unlock(secret);
+    return { replacedDir, entries };
   } catch (error) {
-    rmSync(staged, { recursive: true, force: true });
+    // Gone already once swapped in; otherwise nothing of the backup is left behind.
+    rmSync(staged.dir, { recursive: true, force: true });
     throw error;
-  } finally {
-    dataKey.fill(0);
   }
-  if (options.preview) {
-    rmSync(staged, { recursive: true, force: true });
-    return { replacedDir: null, entries };
-  }
-  target.lock();
-  const replacedDir = swapInJournal(target, staged);
-  await target.unlock(secret);
-  return { replacedDir, entries };
 }
 
 const latestSchemaVersion = () => migrations[migrations.length - 1]?.version ?? 0;

@@ -1,5 +1,4 @@
 // Markdown export: one .md file per entry with YAML front matter, images beside them, all in one zip streamed as it is made.
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { FileOnDisk } from '../../contract';
 import { attachmentIdOf } from '../../contract/attachments/attachmentRef';
 import type { ExportScope } from '../../contract/exports/schemas';
@@ -12,6 +11,7 @@ import { docToMarkdown, escapeLine } from './docToMarkdown';
 import type { ExportEntry } from './exportEntries';
 import { exportEntryPages } from './exportEntryPages';
 import { fileNameSpan } from './formatDates';
+import { zipStream, type ZipStream } from './zipStream';
 
 /** JSON strings are valid YAML double-quoted scalars, so any title or tag is written safely. */
 const yamlString = (text: string) => JSON.stringify(text);
@@ -52,29 +52,8 @@ function uniqueName(base: string, used: Set<string>, extension: string): string 
   return name;
 }
 
-/** Each file is compressed on its own and handed to `write` as it is made: the archive is never held whole. */
-function zipStream(now: Date, write: (chunk: Uint8Array) => void) {
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    write(chunk);
-  });
-  const add = (file: ZipDeflate | ZipPassThrough, data: Uint8Array) => {
-    file.mtime = now;
-    zip.add(file);
-    file.push(data, true);
-  };
-  return {
-    /** A folder entry, as zipSync wrote one for each folder. */
-    folder: (name: string) => add(new ZipPassThrough(`${name}/`), new Uint8Array(0)),
-    file: (name: string, data: Uint8Array) => add(new ZipDeflate(name, { level: 6 }), data),
-    end: () => zip.end(),
-  };
-}
-
-type ZipWriter = ReturnType<typeof zipStream>;
-
 /** The journal's pictures become files in images/ (each once, however many entries use it); nothing else is ever written or fetched. */
-function imageWriter(zip: ZipWriter, root: string, read: PictureReader) {
+function imageWriter(zip: ZipStream, root: string, read: PictureReader) {
   const used = new Set<string>();
   const written = new Map<string, string>();
   return (stem: string) =>
@@ -87,7 +66,7 @@ function imageWriter(zip: ZipWriter, root: string, read: PictureReader) {
       if (!file) return null;
       if (written.size === 0) zip.folder(`${root}/images`);
       const name = uniqueName(stem, used, `.${extensionOf(file.mimeType)}`);
-      zip.file(`${root}/images/${name}`, file.data);
+      zip.stored(`${root}/images/${name}`, file.data);
       const link = `images/${encodeURIComponent(name)}`;
       written.set(id, link);
       return link;
@@ -98,7 +77,7 @@ function imageWriter(zip: ZipWriter, root: string, read: PictureReader) {
 function entryMarkdown(entry: ExportEntry, collect: (src: string) => string | null): Uint8Array {
   const body = docToMarkdown(entry.doc, collect);
   const heading = entry.title.trim() ? `# ${escapeLine(entry.title.trim())}\n\n` : '';
-  return strToU8(`${frontMatter(entry)}\n\n${heading}${body}\n`);
+  return Buffer.from(`${frontMatter(entry)}\n\n${heading}${body}\n`, 'utf8');
 }
 
 export interface MarkdownSource {

@@ -6,7 +6,7 @@ import type { SealedFile } from '../../contract/files';
 
 const PREFIX = '.export-';
 const SUFFIX = '.tmp';
-/** Pieces are gathered to about this size before one encrypt-and-write. */
+/** Pieces are gathered to this size before one encrypt-and-write. */
 const FLUSH_AT = 1024 * 1024;
 /** A sealed file older than this was left by a crash (its key is gone): it is removed when the next one is made. */
 const STALE_AFTER_MS = 60 * 60_000;
@@ -56,54 +56,43 @@ export function createSealedWriter({ path: filePath, fd }: SealedTarget): Sealed
   const key = randomBytes(32);
   const iv = randomBytes(16);
   const cipher = createCipheriv('aes-256-ctr', key, iv);
-  let pending: Array<string | Uint8Array> = [];
-  let pendingLength = 0;
+  // Pieces are encoded straight into one reused buffer (no joined strings, no concatenated copies), sealed when it is full.
+  const plain = Buffer.allocUnsafe(FLUSH_AT);
+  let used = 0;
   let byteLength = 0;
 
   const writeAll = (bytes: Buffer) => {
     for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
   };
-  // Neighbouring strings are joined before encoding: many small pieces cost one conversion.
-  const plainOf = (pieces: Array<string | Uint8Array>): Buffer => {
-    const parts: Uint8Array[] = [];
-    let text: string[] = [];
-    const endText = () => {
-      if (text.length > 0) parts.push(Buffer.from(text.join(''), 'utf8'));
-      text = [];
-    };
-    for (const piece of pieces) {
-      if (typeof piece === 'string') {
-        text.push(piece);
-        continue;
-      }
-      endText();
-      parts.push(piece);
-    }
-    endText();
-    return Buffer.concat(parts);
+  const seal = (bytes: Buffer) => {
+    byteLength += bytes.length;
+    writeAll(cipher.update(bytes));
   };
   const flush = () => {
-    if (pending.length === 0) return;
-    const plain = plainOf(pending);
-    pending = [];
-    pendingLength = 0;
-    byteLength += plain.length;
-    writeAll(cipher.update(plain));
-    plain.fill(0);
+    if (used === 0) return;
+    seal(plain.subarray(0, used));
+    used = 0;
   };
-  const add = (piece: string | Uint8Array, length: number) => {
-    pending.push(piece);
-    pendingLength += length;
-    if (pendingLength >= FLUSH_AT) flush();
+  const writeBytes = (bytes: Uint8Array) => {
+    if (used + bytes.byteLength > FLUSH_AT) flush();
+    // A piece as large as the buffer is sealed as it is; the caller's buffer is only read, never kept.
+    if (bytes.byteLength >= FLUSH_AT) return seal(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    plain.set(bytes, used);
+    used += bytes.byteLength;
   };
 
   return {
-    write: (text) => add(text, text.length),
-    // Copied: the caller may reuse its buffer (a reader's chunk) before the flush.
-    writeBytes: (bytes) => add(Buffer.from(bytes), bytes.byteLength),
+    write(text) {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: a text that surely fits is encoded in place without measuring it first.
+      if (used + text.length * 3 > FLUSH_AT) flush();
+      if (text.length * 3 <= FLUSH_AT) used += plain.write(text, used, 'utf8');
+      else writeBytes(Buffer.from(text, 'utf8'));
+    },
+    writeBytes,
     finish() {
       flush();
       writeAll(cipher.final());
+      plain.fill(0);
       return { path: filePath, byteLength, key: new Uint8Array(key), iv: new Uint8Array(iv) };
     },
   };
