@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { holdAnswers } from './fixtures/heldAnswers';
 import { createJournal, editorText, lockWithShortcut, saveScreenshot, sidebar, unlockWithPassphrase } from './fixtures/journalSteps';
 import { answer, expectSaved, startFromTemplate } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
@@ -181,23 +182,15 @@ test('a check-in tapped while the view still shows yesterday waits for today, an
 
   // Past midnight the view opens on its cached answer (yesterday's) while core is asked again: that answer is held back.
   setDay('2026-11-24');
-  let release!: () => void;
-  const answered = new Promise<void>((resolve) => (release = resolve));
-  let held = false;
-  await page.route('**/api/commitments.list', async (route) => {
-    const response = await route.fetch();
-    held = true;
-    await answered;
-    await route.fulfill({ response });
-  });
+  const list = await holdAnswers(page, 'commitments.list');
   await sidebar(page).getByRole('button', { name: 'Commitments' }).click();
-  await expect.poll(() => held).toBe(true);
+  await list.held();
   const kept = card(page, LATE).getByRole('button', { name: 'Kept', exact: true });
   await expect(kept).toBeDisabled();
-  release();
+  list.release();
   await kept.click();
   await expect(kept).toHaveAttribute('aria-pressed', 'true');
-  await page.unroute('**/api/commitments.list');
+  await list.stop();
   await expect(card(page, LATE).locator('td[data-day="2026-11-24"]')).toHaveClass(/heat-kept/);
   await expect(card(page, LATE).locator('td[data-day="2026-11-23"]')).not.toHaveClass(/heat-kept/);
 });

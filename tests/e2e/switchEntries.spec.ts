@@ -1,4 +1,5 @@
 // Switching entries is lossless, whatever the timing: a change made while the next entry is still on its way is kept.
+import { holdAnswers } from './fixtures/heldAnswers';
 import { createJournal, entryRow, openEntry, writeEntry } from './fixtures/journalSteps';
 import { answer, chooseMood, expectSaved, startFromTemplate } from './fixtures/templateSteps';
 import { expect, test } from './fixtures/test';
@@ -14,22 +15,14 @@ test('a mood chosen while another entry is opening is saved, not dropped (host a
   await expectSaved(page, 'Check-in', 'A quiet day.');
 
   // Core's answer for the next entry is fetched, then handed over only once the writer has changed the one still on screen.
-  let release!: () => void;
-  const changed = new Promise<void>((resolve) => (release = resolve));
-  let held = false;
-  await page.route('**/api/entries.get', async (route) => {
-    const response = await route.fetch();
-    held = true;
-    await changed;
-    await route.fulfill({ response });
-  });
+  const next = await holdAnswers(page, 'entries.get');
   await entryRow(page, 'Elsewhere').getByRole('button').first().click();
-  await expect.poll(() => held).toBe(true);
+  await next.held();
   // The opening mood is saved after the autosave's pause, and the switch comes well inside it.
   await chooseMood(page, 'Before you begin: how are you feeling?', '4 Good');
-  release();
+  next.release();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Elsewhere');
-  await page.unroute('**/api/entries.get');
+  await next.stop();
 
   await openEntry(page, 'Check-in');
   await expect(

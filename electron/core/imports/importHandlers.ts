@@ -24,11 +24,19 @@ function jsonImport(file: UploadedFile, db: Db, control: ImportControl, dataDir:
 }
 
 /** Day One and Markdown zips are read member by member from the upload (their directory is at the file's end). */
-function zipImport(source: (file: UploadReader) => ImportSource, file: UploadedFile, db: Db, control: ImportControl, dataDir: string) {
+async function zipImport(
+  source: (file: UploadReader) => ImportSource,
+  file: UploadedFile,
+  db: Db,
+  control: ImportControl,
+  dataDir: string,
+) {
   const reader = openUpload(file, dataDir);
-  return Promise.resolve()
-    .then(() => runImport(db, source(reader), control))
-    .finally(() => reader.close());
+  try {
+    return await runImport(db, source(reader), control);
+  } finally {
+    reader.close();
+  }
 }
 
 /** One import at a time per journal; Cancel marks the running one. */
@@ -57,8 +65,7 @@ export function importHandlers(): HandlerMap<'import.json' | 'import.dayOne' | '
   return {
     'import.json': ({ file }, context) => run(context, (db, control, dataDir) => jsonImport(file, db, control, dataDir)),
     'import.dayOne': ({ file }, context) => run(context, (db, control, dataDir) => zipImport(dayOneSource, file, db, control, dataDir)),
-    'import.markdown': ({ file }, context) =>
-      run(context, (db, control, dataDir) => zipImport((reader) => markdownSource(reader), file, db, control, dataDir)),
+    'import.markdown': ({ file }, context) => run(context, (db, control, dataDir) => zipImport(markdownSource, file, db, control, dataDir)),
     'import.cancel': () => {
       if (running) running.cancelled = true;
       return { cancelled: running !== null };
